@@ -1,0 +1,156 @@
+"""All files of `cases/` together: loading, the checks across files, and lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .diagnostics import Diagnostic, Report, Severity, display_name
+from .loader import Document, load_file
+from .model import Case, Collection, Taxonomy
+from .rules import World, check_case, check_collection, check_taxonomy, check_texts, slug_problem
+from .settings import Settings
+from .validation import validate
+
+TAXONOMY_FILE = "_taxonomy"
+COLLECTIONS_DIR = "_collections"
+SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    slug: str
+    doc: Document
+    case: Case
+
+    @property
+    def published(self) -> bool:
+        return self.case.status == "published"
+
+
+@dataclass(frozen=True)
+class CollectionEntry:
+    name: str
+    doc: Document
+    collection: Collection
+
+
+@dataclass
+class Library:
+    settings: Settings
+    taxonomy: Taxonomy | None = None
+    cases: dict[str, CaseEntry] = field(default_factory=dict)
+    collections: dict[str, CollectionEntry] = field(default_factory=dict)
+    report: Report = field(default_factory=Report)
+    documents: list[tuple[Document, type[BaseModel]]] = field(default_factory=list)
+    """Every file that parsed, with the model it was checked against."""
+
+    def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
+        """Featured first, then newest first; drafts only when asked for (mkdocs serve)."""
+        entries = [e for e in self.cases.values() if include_drafts or e.published]
+        return sorted(entries, key=lambda e: (not e.case.featured, -e.case.date.toordinal(), e.slug))
+
+    @property
+    def files_checked(self) -> int:
+        return len(self.documents)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in SUFFIXES)
+
+
+def _file_diagnostic(path: Path, message: str, severity: Severity = Severity.ERROR) -> Diagnostic:
+    return Diagnostic(display_name(path), 1, 1, severity, "", message)
+
+
+def load_library(settings: Settings) -> Library:
+    """Load and check every file; every problem ends up in `library.report`."""
+    library = Library(settings=settings)
+    report = library.report
+    root = settings.cases_path
+    if not root.is_dir():
+        report.add(Diagnostic(display_name(root), 1, 1, Severity.ERROR, "",
+                              f"the cases folder does not exist; create {settings.cases_dir}/ or set --cases"))
+        return library
+
+    files = _yaml_files(root)
+    taxonomy_files = [p for p in files if p.stem == TAXONOMY_FILE]
+    case_files = [p for p in files if not p.name.startswith("_")]
+
+    # The taxonomy first: the cases are checked against it.
+    if not taxonomy_files:
+        report.add(Diagnostic(display_name(root / (TAXONOMY_FILE + ".yml")), 1, 1, Severity.ERROR, "",
+                              "the taxonomy file is missing; create it with sectors, services, regions, tools and providers"))
+    for path in taxonomy_files[1:]:
+        report.add(_file_diagnostic(path, f"there are two taxonomy files; keep {taxonomy_files[0].name} only"))
+    if taxonomy_files:
+        doc = _load(library, taxonomy_files[0], Taxonomy)
+        if doc is not None:
+            taxonomy, problems = validate(Taxonomy, doc)
+            report.extend(problems)
+            report.extend(check_texts(doc, Taxonomy, settings))
+            report.extend(check_taxonomy(doc, settings))
+            library.taxonomy = taxonomy
+
+    # File names first, so that `related` and aliases can be checked against every slug.
+    slugs: dict[str, Path] = {}
+    for path in case_files:
+        slug = path.stem
+        problem = slug_problem(slug, settings, "file name (the case's slug)")
+        if problem:
+            report.add(_file_diagnostic(path, problem))
+        elif slug in slugs:
+            report.add(_file_diagnostic(path, f"{slugs[slug].name} has the same slug; remove one of the two"))
+        else:
+            slugs[slug] = path
+
+    world = World(settings=settings, taxonomy=library.taxonomy, slugs=set(slugs))
+    alias_owner: dict[str, str] = {}
+    for slug, path in slugs.items():
+        doc = _load(library, path, Case)
+        if doc is None:
+            continue
+        case, problems = validate(Case, doc)
+        report.extend(problems)
+        report.extend(check_texts(doc, Case, settings))
+        report.extend(check_case(doc, slug, world))
+        if case is None:
+            continue
+        for index, alias in enumerate(case.aliases):
+            if alias in alias_owner and alias_owner[alias] != slug:
+                report.add(doc.diagnostic(("aliases", index), f"case '{alias_owner[alias]}' has the same alias; an alias leads to one case"))
+            alias_owner.setdefault(alias, slug)
+        library.cases[slug] = CaseEntry(slug=slug, doc=doc, case=case)
+
+    published = {s for s, e in library.cases.items() if e.published}
+    drafts = set(slugs) - published
+    for path in _yaml_files(root / COLLECTIONS_DIR):
+        problem = slug_problem(path.stem, settings, "collection name")
+        if problem:
+            report.add(_file_diagnostic(path, problem))
+            continue
+        doc = _load(library, path, Collection)
+        if doc is None:
+            continue
+        collection, problems = validate(Collection, doc)
+        report.extend(problems)
+        report.extend(check_texts(doc, Collection, settings))
+        report.extend(check_collection(doc, published, drafts))
+        if collection is not None:
+            library.collections[path.stem] = CollectionEntry(name=path.stem, doc=doc, collection=collection)
+    return library
+
+
+def _load(library: Library, path: Path, model: type[BaseModel]) -> Document | None:
+    doc, problems = load_file(path)
+    library.report.extend(problems)
+    if doc is not None:
+        library.documents.append((doc, model))
+        if doc.data is not None and not isinstance(doc.data, dict):
+            library.report.add(doc.diagnostic((), "expected a mapping of fields (key: value) at the top of the file"))
+            return None
+    return doc if doc is not None and doc.data is not None else None

@@ -1,0 +1,110 @@
+"""Localized texts and names: the value types that carry one text per language.
+
+The model checks their shape (a mapping of strings, within a length); which languages
+must be present depends on the site's configuration, so `rules.py` checks that.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic_core import PydanticCustomError, core_schema
+
+LOCALIZED_MARK = "x-tarinasto-localized"
+"""Key that marks a localized text in the generated JSON Schema; `schema.py` fills in
+the configured languages there."""
+
+
+class LocalizedText(dict[str, str]):
+    """Text per language, `{fi: "...", en: "..."}`. Shown as plain text."""
+
+    markdown: ClassVar[bool] = False
+    max_chars: ClassVar[int | None] = None
+
+    def get_text(self, lang: str, fallback: str) -> tuple[str, str]:
+        """The text in `lang`, else in `fallback`; with the language it is in."""
+        text = self.get(lang, "")
+        if text.strip():
+            return text, lang
+        return self.get(fallback, ""), fallback
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        values = core_schema.str_schema(strict=True, max_length=cls.max_chars)
+        mapping = core_schema.dict_schema(keys_schema=core_schema.str_schema(), values_schema=values)
+        return core_schema.no_info_after_validator_function(cls, mapping)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        kind = "markdown" if cls.markdown else "plain"
+        extra = {"maxLength": cls.max_chars} if cls.max_chars else {}
+        return {"type": "object", "additionalProperties": {"type": "string", **extra}, LOCALIZED_MARK: kind}
+
+
+class MarkdownText(LocalizedText):
+    """Text per language with paragraphs, emphasis, lists and links."""
+
+    markdown = True
+
+
+class Title(LocalizedText):
+    max_chars = 120
+
+
+class Summary(LocalizedText):
+    max_chars = 300
+
+
+class QuoteText(LocalizedText):
+    max_chars = 800
+
+
+class Name:
+    """A person's, client's or organization's name: one string, or one per language."""
+
+    def __init__(self, value: str | LocalizedText):
+        self.value = value
+
+    def get_text(self, lang: str, fallback: str) -> tuple[str, str]:
+        if isinstance(self.value, str):
+            return self.value, lang
+        return self.value.get_text(lang, fallback)
+
+    @property
+    def localized(self) -> LocalizedText | None:
+        return None if isinstance(self.value, str) else self.value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Name) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value if isinstance(self.value, str) else tuple(sorted(self.value.items())))
+
+    def __repr__(self) -> str:
+        return f"Name({self.value!r})"
+
+    @classmethod
+    def validate(cls, value: Any) -> Name:
+        if isinstance(value, str):
+            if not value.strip():
+                raise PydanticCustomError("name_empty", "is empty; fill in the name")
+            return cls(value)
+        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            return cls(LocalizedText(value))
+        raise PydanticCustomError(
+            "name_type", "expected a name: a text, or a text per language ({fi: ..., en: ...})"
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
+        return core_schema.no_info_plain_validator_function(cls.validate)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        return {
+            "anyOf": [
+                {"type": "string"},
+                {"type": "object", "additionalProperties": {"type": "string"}, LOCALIZED_MARK: "plain"},
+            ]
+        }

@@ -1,0 +1,105 @@
+"""Shared fixtures: small real projects in temporary folders."""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+TAXONOMY: dict[str, Any] = {
+    "sectors": {"public-sector": {"fi": "Julkinen sektori", "en": "Public sector"},
+                "private-sector": {"fi": "Yksityinen sektori", "en": "Private sector"}},
+    "services": {"facilitation": {"fi": "Fasilitointi", "en": "Facilitation"},
+                 "coaching": {"fi": "Valmennus", "en": "Coaching"},
+                 "leadership-development": {"fi": "Johtamisen kehittäminen", "en": "Leadership development"}},
+    "regions": {"uusimaa": {"fi": "Uusimaa", "en": "Uusimaa"}},
+    "tools": {"disc": {"fi": "DiSC", "en": "DiSC"}},
+    "providers": {"kulmia": {"name": "Kulmia", "website": "https://www.kulmia.fi"}},
+}
+
+CASE: dict[str, Any] = {
+    "status": "published",
+    "date": "2024-05-13",
+    "client": {"name": "Acme Oy", "sector": "private-sector"},
+    "title": {"fi": "Otsikko", "en": "Title"},
+    "summary": {"fi": "Tiivistelmä.", "en": "Summary."},
+    "services": ["facilitation"],
+    "starting_point": {"text": {"fi": "Alku.", "en": "Start."}},
+    "actions": {"points": [{"fi": "Tehtiin.", "en": "Done."}]},
+    "results": {"points": [{"fi": "Tulos.", "en": "Result."}]},
+}
+
+
+def case_data(**changes: Any) -> dict[str, Any]:
+    """A valid case, with top-level fields replaced."""
+    data = copy.deepcopy(CASE)
+    data.update(changes)
+    return data
+
+
+class Project:
+    """A Tarinasto project in a folder: mkdocs.yml, cases/, taxonomy."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.cases = root / "cases"
+        self.cases.mkdir(parents=True, exist_ok=True)
+        self.options: dict[str, Any] = {}
+        self.write_yaml("_taxonomy.yml", TAXONOMY)
+        self.write_config()
+
+    def write_config(self, **options: Any) -> None:
+        self.options.update(options)
+        config = {
+            "site_name": "Test cases",
+            "site_url": "https://cases.example.com/",
+            "docs_dir": "cases",
+            "theme": {"name": "material", "custom_dir": str(REPO / "theme_overrides"), "font": False},
+            "plugins": ["search", {"tarinasto": dict(self.options)}],
+        }
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.cases / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def write_yaml(self, name: str, data: Any) -> Path:
+        return self.write(name, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+    def add_case(self, slug: str, **changes: Any) -> Path:
+        return self.write_yaml(f"{slug}.yml", case_data(**changes))
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    """An empty valid project, with the working folder set to its root."""
+    monkeypatch.chdir(tmp_path)
+    return Project(tmp_path)
+
+
+@pytest.fixture
+def run_cli(project: Project) -> Callable[..., tuple[int, str]]:
+    """Run `tarinasto ...` in-process from the project root; returns (exit status, output)."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from io import StringIO
+
+    from tarinasto.cli import main
+
+    def run(*args: str) -> tuple[int, str]:
+        out = StringIO()
+        with redirect_stdout(out), redirect_stderr(out):
+            code = main(list(args))
+        return code, out.getvalue()
+
+    return run
+
+
+TARINASTO = str(Path(os.environ.get("VIRTUAL_ENV", REPO / ".venv")) / "bin" / "tarinasto")
