@@ -1,0 +1,53 @@
+"""Which pages the site has and where they live, per language (SITE.md, "URLs").
+
+A URL here is a path from the site's root, without a leading slash, ending in `/`
+(`en/limingan-kunta/`); the library of the default language is the empty string.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Urls:
+    languages: tuple[str, ...]
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+    def prefix(self, lang: str) -> str:
+        return "" if lang == self.default else f"{lang}/"
+
+    def library(self, lang: str) -> str:
+        return self.prefix(lang)
+
+    def case(self, slug: str, lang: str) -> str:
+        return f"{self.prefix(lang)}{slug}/"
+
+    def taxonomy(self, taxonomy: str, key: str, lang: str) -> str:
+        return f"{self.prefix(lang)}{taxonomy}/{key}/"
+
+    def collection(self, name: str, lang: str) -> str:
+        return f"{self.prefix(lang)}collections/{name}/"
+
+    def not_found(self, lang: str) -> str:
+        return f"{self.prefix(lang)}404.html"
+
+
+def src_uri(url: str) -> str:
+    """The Markdown file that MkDocs turns into `url` with directory URLs."""
+    return f"{url}index.md"
+
+
+def relative(target: str, page: str) -> str:
+    """A link from the page at `page` to `target`, both site URLs (keeps the site movable)."""
+    if "://" in target:
+        return target
+    base = page if page.endswith("/") or not page else posixpath.dirname(page) + "/"
+    rel = posixpath.relpath("/" + target, "/" + base)
+    if (target == "" or target.endswith("/")) and not rel.endswith("/"):
+        rel += "/"
+    return "./" if rel in (".", "./") else rel

@@ -1,0 +1,186 @@
+"""The MkDocs plugin: a thin adapter from MkDocs events to the core.
+
+    on_startup    note whether this is `mkdocs serve` (drafts are shown there)
+    on_config     read the options, load and check every case file; stop on an error
+                  before MkDocs cleans site/, so a failed build leaves it as it was
+    on_files      add one generated page per (page, language), and the images
+    on_page_context / on_post_build   the language of the interface per page; 404s
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+from mkdocs.commands.build import get_context
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .diagnostics import plural
+from .i18n import PACKAGE_LOCALES, load_languages
+from .library import load_library
+from .render import SiteOptions, SiteRenderer
+from .settings import DEFAULT_LANGUAGES, Settings, SettingsError
+from .site import SiteBuild
+
+log = get_plugin_logger("tarinasto")
+
+
+class TarinastoConfig(Config):
+    languages = c.ListOfItems(c.Type(str), default=list(DEFAULT_LANGUAGES))
+    """The site's languages; the first is the default (no URL prefix). Babel locale codes."""
+    cases_dir = c.Type(str, default="cases")
+    """The folder of the case files, relative to mkdocs.yml."""
+    default_provider = c.Optional(c.Type(str))
+    """The provider of a case that names none: a key of `providers` in the taxonomy."""
+    allow_missing_translations = c.Type(bool, default=False)
+    """Missing translations are warnings, not errors; pages show the default language."""
+    require_approval = c.Type(bool, default=False)
+    """A published case must record the client's approval."""
+    locales_dir = c.Type(str, default="locales")
+    """Our interface strings, `<lang>/LC_MESSAGES/messages.po`, relative to mkdocs.yml."""
+
+
+class TarinastoError(PluginError):
+    """The case files have errors; the message lists every one of them."""
+
+
+class TarinastoPlugin(BasePlugin[TarinastoConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.build: SiteBuild | None = None
+        self.env: Any = None
+        self.nav: Any = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    # Before Material's search plugin reads its languages, and before anything is written.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).resolve().parent
+        try:
+            settings = Settings(
+                root=root,
+                languages=tuple(self.config.languages),
+                cases_dir=self.config.cases_dir,
+                default_provider=self.config.default_provider,
+                allow_missing_translations=self.config.allow_missing_translations,
+                require_approval=self.config.require_approval,
+            )
+        except SettingsError as err:
+            raise PluginError(f"tarinasto: {err}") from None
+        library = load_library(settings)
+        for warning in library.report.sorted():
+            if warning.severity.value == "warning":
+                log.warning(warning.format())
+        if library.report.has_errors:
+            errors = [d.format() for d in library.report.sorted() if d.severity.value == "error"]
+            raise TarinastoError(
+                "\n".join(errors) + f"\nThe case files have {plural(len(errors), 'error')}; nothing was built."
+            )
+        locales = root / self.config.locales_dir
+        languages = load_languages(settings.languages, locales if locales.is_dir() else PACKAGE_LOCALES)
+        templates = Path(config.theme.custom_dir or "") / "tarinasto"
+        options = SiteOptions(templates_dir=templates, site_url=config.site_url,
+                              include_drafts=self.serving, site_name=config.site_name)
+        self.build = SiteBuild(SiteRenderer(library, languages, options))
+        configure(config, settings.languages)
+        return config
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> None:
+        root = Path(config.config_file_path).resolve().parent
+        for folder in (self.config.cases_dir, self.config.locales_dir):
+            if (root / folder).is_dir():
+                server.watch(str(root / folder))
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.build is not None
+        cases = self.build.settings.cases_path
+        for file in list(files):
+            # The case files are data, never published as they are (drafts among them).
+            if file.abs_src_path and (Path(file.abs_src_path).resolve().parent == cases or cases in Path(file.abs_src_path).resolve().parents):
+                files.remove(file)
+        for page in self.build.pages:
+            files.append(File.generated(config, page.src_uri, content=page.markdown(),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
+        for uri, path in self.build.assets():
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+        files.append(File.generated(config, "cases.json", content=self.build.cases_json()))
+        return files
+
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        meta = page.meta.get("tarinasto") if page.meta else None
+        if meta:
+            # The logo in Material's header leads to the library in the page's language.
+            config.extra["homepage"] = self.build.urls.library(meta["lang"]) if self.build else None
+        return context
+
+    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+        if template_name == "404.html" and self.build is not None:
+            self._not_found_context(context, self.build.settings.default_language, config)
+        return context
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.nav = nav
+        return nav
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.env = env
+        return env
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        assert self.build is not None
+        site = Path(config.site_dir)
+        for lang in self.build.settings.languages[1:]:
+            context = get_context(self.nav, Files([]), config, base_url=_site_path(config))
+            self._not_found_context(context, lang, config)
+            html = self.env.get_template("404.html").render(context)
+            target = site / self.build.urls.not_found(lang)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(html, encoding="utf-8")
+
+    def _not_found_context(self, context: dict[str, Any], lang: str, config: MkDocsConfig) -> None:
+        assert self.build is not None
+        page = self.build.not_found(lang)
+        context.update(tarinasto_lang=lang, tarinasto_meta=page.meta, tarinasto_not_found=Markup(page.body))
+        config.extra["homepage"] = _site_path(config) + self.build.urls.library(lang)
+
+
+def _site_path(config: MkDocsConfig) -> str:
+    """The site's path on its host: a 404 page is served at any depth, so its links are absolute."""
+    return urlsplit(config.site_url or "/").path or "/"
+
+
+def configure(config: MkDocsConfig, languages: tuple[str, ...]) -> None:
+    """Settings of MkDocs and Material that the site depends on."""
+    config.theme["language"] = languages[0]
+    # No web fonts from Google's CDN: the site makes no request to another host.
+    config.theme["font"] = False
+    # Material shows the language switcher only when this is set; our partial fills it per page.
+    config.extra["alternate"] = [{"lang": lang} for lang in languages]
+    config.extra.setdefault("generator", False)
+    if not config.nav:
+        # A navigation that lists every generated page makes every page carry all of them.
+        config.nav = [{"": "index.md"}]
+    for name in ("material/search", "search"):
+        search = config.plugins.get(name)
+        if search is not None and not search.config.get("lang"):
+            search.config["lang"] = [lang for lang in languages]
+    for css in ("assets/tarinasto.css",):
+        if css not in config.extra_css:
+            config.extra_css.append(css)
+    if "assets/tarinasto.js" not in [str(s) for s in config.extra_javascript]:
+        config.extra_javascript.append("assets/tarinasto.js")
