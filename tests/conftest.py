@@ -5,7 +5,10 @@ from __future__ import annotations
 import copy
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from tests.htmltree import Element
 
 import pytest
 import yaml
@@ -103,3 +106,66 @@ def run_cli(project: Project) -> Callable[..., tuple[int, str]]:
 
 
 TARINASTO = str(Path(os.environ.get("VIRTUAL_ENV", REPO / ".venv")) / "bin" / "tarinasto")
+
+
+# --- helpers for the case-file format tests (issue 2) ---------------------------------
+
+BASE_CASE = """\
+status: published
+date: 2024-05-13
+client:
+  name: Acme Oy
+  sector: private-sector
+title: {fi: Otsikko, en: Title}
+summary: {fi: Tiivistelmä., en: Summary.}
+services: [facilitation]
+starting_point:
+  text: {fi: Alku., en: Start.}
+actions:
+  points:
+    - {fi: Tehtiin., en: Done.}
+results:
+  points:
+    - {fi: Tulos., en: Result.}
+"""
+"""A valid case as literal YAML, so that line and column of every value are known:
+16 lines; a field appended to it starts on line 17 ('featured: yes' -> 17:11)."""
+
+
+def diagnostics() -> list[str]:
+    """Every diagnostic line for the project in the working folder, as `validate` prints them."""
+    from tarinasto import load_library, load_settings
+
+    return [d.format() for d in load_library(load_settings()).report]
+
+
+# --- building real sites ---------------------------------------------------------------
+
+def build_site(root: Path, site_dir: Path | None = None, *, serve: bool = False) -> Path:
+    """`mkdocs build` of the project at `root`, in-process; returns the site folder."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site_dir = site_dir or root / "site"
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir))
+    config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+    try:
+        build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
+
+
+def page(site: Path, url: str) -> "Element":
+    """The parsed page at a site URL (`en/limingan-kunta/`)."""
+
+    from tests.htmltree import parse
+
+    path = site / url / "index.html" if url.endswith("/") or url == "" else site / url
+    return parse(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, built once for the session."""
+    return build_site(REPO, tmp_path_factory.mktemp("repo-site"))

@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-import logging
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -141,9 +142,24 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         self.env = env
         return env
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        meta = page.meta.get("tarinasto") if page.meta else None
+        if meta and self.build is not None:
+            return _search_base(output, self.build.urls.prefix(meta["lang"]))
+        return output
+
+    # After Material's search plugin has written its index: split it per language.
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.build is not None
         site = Path(config.site_dir)
+        index_file = site / "search" / "search_index.json"
+        if index_file.is_file():
+            indexes = self.build.split_search_index(json.loads(index_file.read_text(encoding="utf-8")))
+            for prefix, index in indexes.items():
+                target = site / prefix / "search" / "search_index.json"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         for lang in self.build.settings.languages[1:]:
             context = get_context(self.nav, Files([]), config, base_url=_site_path(config))
             self._not_found_context(context, lang, config)
@@ -157,6 +173,16 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         page = self.build.not_found(lang)
         context.update(tarinasto_lang=lang, tarinasto_meta=page.meta, tarinasto_not_found=Markup(page.body))
         config.extra["homepage"] = _site_path(config) + self.build.urls.library(lang)
+
+
+_CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base":\s*")([^"]*)(")')
+
+
+def _search_base(html: str, prefix: str) -> str:
+    """Point Material's search of a page at its language's own index (`<prefix>search/`)."""
+    if not prefix:
+        return html
+    return _CONFIG_BASE.sub(lambda m: m.group(1) + m.group(2).rstrip("/") + "/" + prefix + m.group(3), html, count=1)
 
 
 def _site_path(config: MkDocsConfig) -> str:

@@ -195,13 +195,16 @@ class SiteRenderer:
         ctx = PageContext(self.languages[lang], self.settings.default_language, url, self.urls, self.library, self)
         env = self._envs[lang]
         body = env.get_template(template).render(ctx=ctx, urls=self.urls, lang=lang, **values)
-        meta = {
+        meta: dict[str, Any] = {
             # Material prints page titles and descriptions without escaping: keep them escaped.
             "title": str(escape(title)),
             "description": str(escape(description)),
             "hide": ["navigation", "toc"],
             "tarinasto": self.head(kind, lang, title, description, urls, **head),
         }
+        if kind != "case":
+            # Search finds stories; listings and redirects would only repeat their summaries.
+            meta["search"] = {"exclude": True}
         return GeneratedPage(url=url, lang=lang, kind=kind, meta=meta, body=body)
 
     # --- the pages ---------------------------------------------------------------------
@@ -272,7 +275,7 @@ class SiteRenderer:
             {"entry": entry, "case": case, "related": self.related(entry), "sections": SECTION_NAMES,
              "provider": self.provider_of(case), "draft": not entry.published,
              "structured_data": self.structured_data(entry, lang)},
-            og_type="article", og_image=logo,
+            og_type="article", og_image=logo, lastmod=case.date.isoformat(),
         )
 
     @staticmethod

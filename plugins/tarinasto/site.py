@@ -50,6 +50,25 @@ class SiteBuild:
         meta = self.renderer.head("not-found", lang, title, title, urls, robots="noindex")
         return NotFoundPage(lang, url, meta, self.renderer.not_found_body(lang, url))
 
+    def split_search_index(self, index: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """Material's one search index -> one per language, at `<prefix>search/`.
+
+        A reader of one language gets results in that language only, stemmed for it.
+        Locations become relative to the language's root, as the page's search base is.
+        """
+        out: dict[str, dict[str, Any]] = {}
+        prefixes = {lang: self.urls.prefix(lang) for lang in self.settings.languages}
+        others = [p for p in prefixes.values() if p]
+        for lang, prefix in prefixes.items():
+            if prefix:
+                docs = [dict(d, location=d["location"][len(prefix):]) for d in index.get("docs", [])
+                        if d["location"].startswith(prefix)]
+            else:
+                docs = [d for d in index.get("docs", []) if not d["location"].startswith(tuple(others))]
+            config = dict(index.get("config", {}), lang=[lang])
+            out[prefix] = {**index, "config": config, "docs": docs}
+        return out
+
     def cases_json(self) -> str:
         """Every published case in every language, for CRM and sales tools."""
         renderer = self.renderer
