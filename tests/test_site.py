@@ -55,6 +55,10 @@ def test_interface_is_in_the_page_language(repo_site: Path) -> None:
     # Material's own strings come from its catalogue of the page's language.
     assert fi.one("input", name="query").get("placeholder") == "Hae"
     assert en.one("input", name="query").get("placeholder") == "Search"
+    # The site's name (option site_names) and the header's home link follow the language too.
+    assert fi.one("title").text.endswith("– Asiakastarinat")
+    assert en.one("title").text.endswith("– Customer stories")
+    assert resolve("en/limingan-kunta/", en.one("a", class_="md-logo").get("href")) == "en/"
 
 
 @pytest.mark.parametrize("slug", SLUGS)

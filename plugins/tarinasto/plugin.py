@@ -48,6 +48,8 @@ class TarinastoConfig(Config):
     """Missing translations are warnings, not errors; pages show the default language."""
     require_approval = c.Type(bool, default=False)
     """A published case must record the client's approval."""
+    site_names = c.Type(dict, default={})
+    """The site's name per language (`{fi: Asiakastarinat, en: Customer stories}`); default: `site_name`."""
     locales_dir = c.Type(str, default="locales")
     """Our interface strings, `<lang>/LC_MESSAGES/messages.po`, relative to mkdocs.yml."""
 
@@ -96,7 +98,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         languages = load_languages(settings.languages, locales if locales.is_dir() else PACKAGE_LOCALES)
         templates = Path(config.theme.custom_dir or "") / "tarinasto"
         options = SiteOptions(templates_dir=templates, site_url=config.site_url,
-                              include_drafts=self.serving, site_name=config.site_name)
+                              include_drafts=self.serving, site_name=config.site_name,
+                              site_names={str(k): str(v) for k, v in self.config.site_names.items()})
         self.build = SiteBuild(SiteRenderer(library, languages, options))
         configure(config, settings.languages)
         return config
@@ -124,9 +127,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         meta = page.meta.get("tarinasto") if page.meta else None
-        if meta:
-            # The logo in Material's header leads to the library in the page's language.
-            config.extra["homepage"] = self.build.urls.library(meta["lang"]) if self.build else None
+        if meta and self.build is not None:
+            self._localize_header(meta["lang"], config, self.build.urls.library(meta["lang"]))
         return context
 
     def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
@@ -172,7 +174,15 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         assert self.build is not None
         page = self.build.not_found(lang)
         context.update(tarinasto_lang=lang, tarinasto_meta=page.meta, tarinasto_not_found=Markup(page.body))
-        config.extra["homepage"] = _site_path(config) + self.build.urls.library(lang)
+        self._localize_header(lang, config, _site_path(config) + self.build.urls.library(lang))
+        context["config"] = config
+
+    def _localize_header(self, lang: str, config: MkDocsConfig, home: str) -> None:
+        """Material's header shows one site name and links one home page; pages are rendered
+        one at a time, so setting both just before each page gives each its language's."""
+        assert self.build is not None
+        config.extra["homepage"] = home
+        config.site_name = self.build.renderer.site_name(lang)
 
 
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base":\s*")([^"]*)(")')

@@ -50,6 +50,7 @@ class SiteOptions:
     site_url: str | None = None
     include_drafts: bool = False
     site_name: str = ""
+    site_names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -225,7 +226,8 @@ class SiteRenderer:
         return {code: make_url(code) for code in self.settings.languages}
 
     def site_name(self, lang: str) -> str:
-        return self.options.site_name or self.languages[lang].gettext("Customer stories")
+        """The site's name in a language: the option `site_names`, else mkdocs.yml's `site_name`."""
+        return self.options.site_names.get(lang) or self.options.site_name or self.languages[lang].gettext("Customer stories")
 
     def library_page(self, lang: str) -> GeneratedPage:
         gettext = self.languages[lang].gettext
