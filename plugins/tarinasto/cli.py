@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.config is not None and not args.config.is_file():
+        # without this, a mistyped --config would silently check with the default settings
+        print(f"tarinasto: error: --config {args.config}: there is no such file", file=sys.stderr)
+        return 2
     try:
         settings = load_settings(args.config, args.cases)
     except SettingsError as err:

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from .diagnostics import Diagnostic, Report, Severity, display_name
 from .loader import Document, load_file
-from .model import Case, Collection, Taxonomy
+from .model import TAXONOMIES, Case, Collection, Taxonomy
 from .rules import World, check_case, check_collection, check_taxonomy, check_texts, slug_problem
 from .settings import Settings
 from .validation import validate
@@ -46,15 +46,13 @@ class Library:
     report: Report = field(default_factory=Report)
     documents: list[tuple[Document, type[BaseModel]]] = field(default_factory=list)
     """Every file that parsed, with the model it was checked against."""
+    files_checked: int = 0
+    """Every YAML file looked at, including those that could not be read or parsed."""
 
     def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
         """Featured first, then newest first; drafts only when asked for (mkdocs serve)."""
         entries = [e for e in self.cases.values() if include_drafts or e.published]
         return sorted(entries, key=lambda e: (not e.case.featured, -e.case.date.toordinal(), e.slug))
-
-    @property
-    def files_checked(self) -> int:
-        return len(self.documents)
 
 
 def _yaml_files(folder: Path) -> list[Path]:
@@ -80,6 +78,8 @@ def load_library(settings: Settings) -> Library:
     files = _yaml_files(root)
     taxonomy_files = [p for p in files if p.stem == TAXONOMY_FILE]
     case_files = [p for p in files if not p.name.startswith("_")]
+    collection_files = _yaml_files(root / COLLECTIONS_DIR)
+    library.files_checked = len(taxonomy_files) + len(case_files) + len(collection_files)
 
     # The taxonomy first: the cases are checked against it.
     if not taxonomy_files:
@@ -87,6 +87,7 @@ def load_library(settings: Settings) -> Library:
                               "the taxonomy file is missing; create it with sectors, services, regions, tools and providers"))
     for path in taxonomy_files[1:]:
         report.add(_file_diagnostic(path, f"there are two taxonomy files; keep {taxonomy_files[0].name} only"))
+    known_keys: Taxonomy | None = None
     if taxonomy_files:
         doc = _load(library, taxonomy_files[0], Taxonomy)
         if doc is not None:
@@ -95,6 +96,11 @@ def load_library(settings: Settings) -> Library:
             report.extend(check_texts(doc, Taxonomy, settings))
             report.extend(check_taxonomy(doc, settings))
             library.taxonomy = taxonomy
+            # A taxonomy with an error still defines its keys: check the cases against them
+            # in the same run rather than only after the taxonomy is fixed.
+            known_keys = taxonomy or Taxonomy.model_construct(**{
+                name: value for name in TAXONOMIES if isinstance(value := doc.data.get(name), dict)
+            })
 
     # File names first, so that `related` and aliases can be checked against every slug.
     slugs: dict[str, Path] = {}
@@ -108,27 +114,34 @@ def load_library(settings: Settings) -> Library:
         else:
             slugs[slug] = path
 
-    world = World(settings=settings, taxonomy=library.taxonomy, slugs=set(slugs))
+    world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs))
     alias_owner: dict[str, str] = {}
+    status: dict[str, object] = {}  # as written, so that a case with an error keeps its status
     for slug, path in slugs.items():
         doc = _load(library, path, Case)
         if doc is None:
             continue
+        status[slug] = doc.data.get("status")
         case, problems = validate(Case, doc)
         report.extend(problems)
         report.extend(check_texts(doc, Case, settings))
         report.extend(check_case(doc, slug, world))
-        if case is None:
-            continue
-        for index, alias in enumerate(case.aliases):
+        # Aliases are read from the data as written: a case with an error elsewhere still
+        # claims its aliases, and a clash is reported in this run.
+        aliases = doc.data.get("aliases")
+        for index, alias in enumerate(aliases if isinstance(aliases, list) else []):
+            if not isinstance(alias, str):
+                continue
             if alias in alias_owner and alias_owner[alias] != slug:
                 report.add(doc.diagnostic(("aliases", index), f"case '{alias_owner[alias]}' has the same alias; an alias leads to one case"))
             alias_owner.setdefault(alias, slug)
-        library.cases[slug] = CaseEntry(slug=slug, doc=doc, case=case)
+        if case is not None:
+            library.cases[slug] = CaseEntry(slug=slug, doc=doc, case=case)
 
-    published = {s for s, e in library.cases.items() if e.published}
-    drafts = set(slugs) - published
-    for path in _yaml_files(root / COLLECTIONS_DIR):
+    # A case whose status is unreadable is not called missing: its own error is reported.
+    drafts = {s for s, value in status.items() if value == "draft"}
+    published = set(slugs) - drafts
+    for path in collection_files:
         problem = slug_problem(path.stem, settings, "collection name")
         if problem:
             report.add(_file_diagnostic(path, problem))

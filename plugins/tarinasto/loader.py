@@ -8,6 +8,7 @@ Dates stay strings: the model parses them, so that `en: 2024-05-13` is text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 1024 * 1024
+MAX_DEPTH = 64  # far deeper than any case; stops a hostile file from exhausting the stack
+YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 
 # YAML 1.2 core schema, plain scalars only (https://yaml.org/spec/1.2.2/#1032-tag-resolution)
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -142,7 +145,9 @@ class _Builder:
             )
         tag = getattr(event, "tag", None)
         if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
-            self.problem(event.start_mark, f"YAML tags ({tag}) are not allowed; remove the tag", path)
+            # show the tag as it was written (`!!str`), not as the parser expands it
+            shown = "!!" + tag[len(YAML_TAG_PREFIX):] if tag.startswith(YAML_TAG_PREFIX) else tag
+            self.problem(event.start_mark, f"YAML tags ({shown}) are not allowed; remove the tag", path)
 
     def node(self, events: Any, event: Any, path: Path_) -> Any:
         self.doc.values[path] = _mark(event.start_mark)
@@ -154,6 +159,10 @@ class _Builder:
             )
             return None
         self.check_event(event, path)
+        if len(path) >= MAX_DEPTH and isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self.problem(event.start_mark, f"the values are nested more than {MAX_DEPTH} levels deep", path)
+            _skip_collection(events)
+            return None
         if isinstance(event, yaml.ScalarEvent):
             if event.implicit[0] and event.tag is None:
                 return resolve_plain(event.value)
@@ -197,6 +206,18 @@ class _Builder:
         return None
 
 
+def _skip_collection(events: Any) -> None:
+    """Consume the events up to the end of the collection that has just started."""
+    depth = 1
+    for event in events:
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+            if depth == 0:
+                return
+
+
 def _decode(file: Path, raw: bytes) -> str:
     name = display_name(file)
     if len(raw) > MAX_FILE_BYTES:
@@ -208,7 +229,10 @@ def _decode(file: Path, raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        start = raw.rfind(b"\n", 0, err.start) + 1
+        # the column in characters, as editors count it, not in bytes
+        prefix = raw[start:err.start].removeprefix(codecs.BOM_UTF8 if start == 0 else b"")
+        column = len(prefix.decode("utf-8", "replace")) + 1
         raise LoadError(
             Diagnostic(name, line, column, Severity.ERROR, "",
                        "the file is not valid UTF-8; save it as UTF-8 in your editor")
@@ -236,11 +260,26 @@ def parse_text(file: Path, text: str) -> tuple[Document, list[Diagnostic]]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = (err.problem or "invalid YAML").strip()
         context = f" ({err.context.strip()})" if err.context else ""
+        if err.context and err.context_mark and mark and err.context_mark.line != mark.line:
+            # an unclosed bracket or quote is found lines later; say where it was opened
+            context = f" ({err.context.strip()} that starts on line {err.context_mark.line + 1})"
         raise LoadError(
             Diagnostic(doc.name, line, column, Severity.ERROR, "", f"YAML syntax error: {problem}{context}")
         ) from None
+    except yaml.reader.ReaderError as err:
+        # A control character. The C reader counts its position in bytes, so find the
+        # character itself: it is the first one of its kind, since the reader stops there.
+        index = text.find(chr(err.character)) if isinstance(err.character, int) else -1
+        line, column = (1, 1)
+        if index >= 0:
+            line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+        shown = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+        message = f"the file contains a control character ({shown}) that YAML does not allow; remove it"
+        raise LoadError(Diagnostic(doc.name, line, column, Severity.ERROR, "", message)) from None
     except yaml.YAMLError as err:
-        raise LoadError(Diagnostic(doc.name, 1, 1, Severity.ERROR, "", f"YAML error: {err}")) from None
+        # one line, as every diagnostic: PyYAML's own text spans several
+        message = "YAML error: " + " ".join(str(err).split())
+        raise LoadError(Diagnostic(doc.name, 1, 1, Severity.ERROR, "", message)) from None
     return doc, builder.problems
 
 

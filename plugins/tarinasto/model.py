@@ -8,6 +8,7 @@ more than one value, other files or the site's configuration live in `rules.py`.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -56,7 +57,10 @@ def _check_web_url(value: Any) -> Any:
 
 
 def _check_number(value: Any) -> Any:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+    # .nan and .inf are YAML numbers, but no figure can show them
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
         raise PydanticCustomError("number_type", "expected a number")
     return value
 

@@ -7,6 +7,7 @@ error elsewhere in the file) and skip any value whose type the model already rej
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ from .validation import unwrap_annotation
 RESERVED_SLUGS = frozenset({"collections", "assets", "search", "404", *("sectors", "services", "regions", "tools", "providers")})
 ALLOWED_SCHEMES = ("http", "https", "mailto")
 
-_INLINE_LINK = re.compile(r"\]\(\s*<?([^)>\s]*)")
+# the target of `[text](target)`, which may hold balanced parentheses: `javascript:alert(1)`
+_INLINE_LINK = re.compile(r"\]\(\s*<?((?:[^()>\s]|\([^()>\s]*\))*)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^>\s]+)", re.MULTILINE)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.\-]*:[^>\s]*)>")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -107,9 +109,9 @@ def translation_gaps(doc: Document, model: type[BaseModel], settings: Settings) 
     for path, _ in iter_localized(model, doc.data):
         value = _value_at(doc.data, path)
         for lang in settings.languages:
-            if lang not in value or value[lang] is None:
+            if lang not in value:
                 yield lang, doc.diagnostic(path, f"translation missing for '{lang}'", severity=severity)
-            elif isinstance(value[lang], str) and not value[lang].strip():
+            elif value[lang] is None or (isinstance(value[lang], str) and not value[lang].strip()):
                 yield lang, doc.diagnostic(path + (lang,), f"the text for '{lang}' is empty; fill it in",
                                            severity=severity)
 
@@ -161,6 +163,12 @@ def _get(data: Any, *path: str | int) -> Any:
     return data
 
 
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    """The list at `key`, or [] (not the letters of a text where a list was expected)."""
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
 def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[tuple[int, str, Diagnostic]]:
     """Yields (index, value, diagnostic-if-repeated); the repeat is reported, not the first."""
     if not isinstance(values, list):
@@ -196,13 +204,16 @@ def _check_client(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
     if not isinstance(client, dict):
         return out
     if client.get("anonymous") is True:
+        # a problem between two values is reported at the later one (usually the website)
+        anonymous: Path_ = ("client", "anonymous")
         for field in ("website", "logo"):
             if client.get(field) is not None:
-                out.append(doc.diagnostic(("client", field), f"an anonymous client has no {field}; remove it"))
-        for index, quote in enumerate(data.get("quotes") or []):
+                out.append(doc.diagnostic(doc.later(anonymous, ("client", field)),
+                                          f"an anonymous client has no {field}; remove it"))
+        for index, quote in enumerate(_list(data, "quotes")):
             if isinstance(quote, dict) and quote.get("person") is not None:
                 out.append(doc.diagnostic(
-                    ("quotes", index, "person"),
+                    doc.later(anonymous, ("quotes", index, "person")),
                     "the client is anonymous: a quote names no person; remove it (keep the role)",
                 ))
     size = client.get("size")
@@ -230,7 +241,7 @@ def _check_dates(doc: Document, data: dict[str, Any], settings: Settings) -> lis
     if isinstance(since, int) and isinstance(until, int) and not isinstance(until, bool) and until < since:
         at = doc.later(("collaboration", "since"), ("collaboration", "until"))
         out.append(doc.diagnostic(at, f"the collaboration ends ({until}) before it starts ({since})"))
-    highlighted = [i for i, q in enumerate(data.get("quotes") or []) if isinstance(q, dict) and q.get("highlight") is True]
+    highlighted = [i for i, q in enumerate(_list(data, "quotes")) if isinstance(q, dict) and q.get("highlight") is True]
     for index in highlighted[1:]:
         out.append(doc.diagnostic(
             ("quotes", index, "highlight"),
@@ -240,7 +251,11 @@ def _check_dates(doc: Document, data: dict[str, Any], settings: Settings) -> lis
 
 
 def _iso(value: str) -> bool:
-    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+    # a date the model rejects (2024-02-30) is reported there, not compared here
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _check_sections(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
@@ -256,7 +271,7 @@ def _check_references(doc: Document, data: dict[str, Any], slug: str, world: Wor
     out: list[Diagnostic] = []
     for index, value, diagnostic in _duplicates(doc, ("related",), data.get("related"), "case"):
         out.append(diagnostic)
-    for index, related in enumerate(data.get("related") or []):
+    for index, related in enumerate(_list(data, "related")):
         if not isinstance(related, str) or not SLUG_RE.match(related):
             continue
         if related == slug:
@@ -266,7 +281,7 @@ def _check_references(doc: Document, data: dict[str, Any], slug: str, world: Wor
                                       + did_you_mean(related, sorted(world.slugs - {slug}))))
     for index, value, diagnostic in _duplicates(doc, ("aliases",), data.get("aliases"), "alias"):
         out.append(diagnostic)
-    for index, alias in enumerate(data.get("aliases") or []):
+    for index, alias in enumerate(_list(data, "aliases")):
         if not isinstance(alias, str) or not SLUG_RE.match(alias):
             continue
         if alias in world.slugs:

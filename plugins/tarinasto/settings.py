@@ -75,12 +75,17 @@ def plugin_options(config: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+# Options of the MkDocs plugin (plugin.py's TarinastoConfig) that only the site uses: the
+# command-line tools accept and ignore them, so that they run on the project's mkdocs.yml.
+SITE_OPTIONS = frozenset({"site_names", "locales_dir"})
+
+
 def from_options(root: Path, options: dict[str, Any]) -> Settings:
     known = {"languages", "cases_dir", "default_provider", "allow_missing_translations", "require_approval"}
-    unknown = set(options) - known
+    unknown = set(options) - known - SITE_OPTIONS
     if unknown:
         raise SettingsError(f"unknown plugin option(s): {', '.join(sorted(unknown))}")
-    values = dict(options)
+    values = {key: value for key, value in options.items() if key in known}
     if "languages" in values:
         values["languages"] = tuple(values["languages"])
     return Settings(root=root, **values)

@@ -16,6 +16,12 @@ LOCALIZED_MARK = "x-tarinasto-localized"
 the configured languages there."""
 
 
+def _require_mapping(value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise PydanticCustomError("localized_type", "expected a text per language ({fi: ..., en: ...})")
+    return value
+
+
 class LocalizedText(dict[str, str]):
     """Text per language, `{fi: "...", en: "..."}`. Shown as plain text."""
 
@@ -31,9 +37,18 @@ class LocalizedText(dict[str, str]):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> Any:
-        values = core_schema.str_schema(strict=True, max_length=cls.max_chars)
+        # `en:` with nothing after it is an empty text: `rules.py` reports it once, as it does
+        # `en: ""` (a warning when translations may be missing), so the model lets it through.
+        values = core_schema.nullable_schema(core_schema.str_schema(strict=True, max_length=cls.max_chars))
         mapping = core_schema.dict_schema(keys_schema=core_schema.str_schema(), values_schema=values)
-        return core_schema.no_info_after_validator_function(cls, mapping)
+        # `title: Otsikko` is the usual mistake: say a text per language is wanted, not "a mapping"
+        return core_schema.no_info_after_validator_function(
+            cls._without_empty, core_schema.no_info_before_validator_function(_require_mapping, mapping)
+        )
+
+    @classmethod
+    def _without_empty(cls, value: dict[str, str | None]) -> LocalizedText:
+        return cls({lang: text for lang, text in value.items() if text is not None})
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
@@ -90,8 +105,19 @@ class Name:
             if not value.strip():
                 raise PydanticCustomError("name_empty", "is empty; fill in the name")
             return cls(value)
-        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-            return cls(LocalizedText(value))
+        if isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values()):
+            return cls(LocalizedText({lang: text for lang, text in value.items() if text is not None}))
+        # a number is never silently a name (`name: 2024`): say to quote it, as for any text
+        scalar = value
+        if isinstance(value, dict):
+            scalar = next((v for v in value.values() if not isinstance(v, str)), None)
+        if isinstance(scalar, (bool, int, float)):
+            shown = str(scalar).lower() if isinstance(scalar, bool) else str(scalar)
+            kind = "" if isinstance(scalar, bool) else "the number "
+            raise PydanticCustomError(
+                "name_type", 'expected a name, got {kind}{shown}: put it in quotes ("{shown}")',
+                {"kind": kind, "shown": shown},
+            )
         raise PydanticCustomError(
             "name_type", "expected a name: a text, or a text per language ({fi: ..., en: ...})"
         )

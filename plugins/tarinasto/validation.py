@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Diagnostic
-from .loader import Document
+from .loader import Document, resolve_plain
 from .suggest import did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
@@ -41,7 +41,8 @@ def _describe(value: Any) -> str:
 def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic:
     loc = tuple(p for p in error["loc"] if p != "[key]")
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
-    at, at_key = loc, False
+    # a bad mapping key (a taxonomy key) is pointed at itself, not at its value
+    at, at_key = loc, "[key]" in error["loc"]
 
     if kind == "missing":
         message = "required field is missing; add it"
@@ -58,6 +59,18 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
             message = "is empty; fill in a text"
         else:
             message = f"expected a text, got {_describe(value)}"
+    elif kind == "number_type":
+        if isinstance(value, str) and _is_number(value):
+            message = f"expected a number, got a text: remove the quotes around {value}"
+        elif isinstance(value, float):  # .inf or .nan
+            message = f"expected a finite number, got {value}"
+        else:
+            message = f"expected a number, got {_describe(value)}"
+    elif kind == "date_type":
+        if value is None:
+            message = "is empty; fill in a date as YYYY-MM-DD (e.g. 2024-05-13)"
+        else:
+            message = f"expected a date as YYYY-MM-DD (e.g. 2024-05-13), got {_describe(value)}"
     elif kind == "bool_type":
         message = f"expected true or false, got {_describe(value)}"
     elif kind in ("int_type", "int_from_float"):
@@ -65,6 +78,8 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
             message = f"expected a whole number, got a text: remove the quotes around {value}"
         else:
             message = f"expected a whole number, got {_describe(value)}"
+    elif kind == "localized_type":
+        message = "expected a text per language ({fi: ..., en: ...}), got " + _describe(value)
     elif kind in ("dict_type", "model_type", "model_attributes_type"):
         message = f"expected a mapping of fields (key: value), got {_describe(value)}"
     elif kind == "list_type":
@@ -104,6 +119,14 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
     else:
         message = error["msg"]
     return doc.diagnostic(loc, message, at=at, at_key=at_key)
+
+
+def _is_number(text: str) -> bool:
+    """Whether the text would be a number without its quotes (YAML 1.2 core schema)."""
+    value = resolve_plain(text.strip())
+    if isinstance(value, float):
+        return value == value and abs(value) != float("inf")
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _slugify(text: str) -> str:
