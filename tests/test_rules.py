@@ -202,6 +202,14 @@ def test_reserved_words_are_not_slugs(project, slug):
     ]
 
 
+def test_a_language_code_is_reserved_even_before_it_is_configured(project):
+    project.add_case("de")
+    project.add_case("deli")
+    assert diagnostics() == [
+        "cases/de.yml:1:1: error: 'de' is a reserved word and cannot be a file name (the case's slug); choose another name"
+    ]
+
+
 def test_every_configured_language_is_a_reserved_word(project):
     project.write_config(languages=["fi", "en", "sv"])
     project.write("sv.yml", BASE_CASE)

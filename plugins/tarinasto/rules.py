@@ -11,9 +11,11 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from babel.localedata import locale_identifiers
 from pydantic import BaseModel
 
 from .diagnostics import Diagnostic, Path_, Severity
@@ -35,8 +37,15 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
+@lru_cache(maxsize=1)
+def language_codes() -> frozenset[str]:
+    """Every language Babel knows: any of them may become a URL prefix (`/sv/`) later, and
+    a published URL must never change meaning, so none can be a slug even before then."""
+    return frozenset(identifier.split("_")[0] for identifier in locale_identifiers())
+
+
 def is_reserved(slug: str, settings: Settings) -> bool:
-    return slug in RESERVED_SLUGS or slug in settings.languages
+    return slug in RESERVED_SLUGS or slug in settings.languages or slug in language_codes()
 
 
 def slug_problem(slug: str, settings: Settings, what: str = "slug") -> str | None:
