@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +68,19 @@ def _file_diagnostic(path: Path, message: str, severity: Severity = Severity.ERR
 
 def load_library(settings: Settings) -> Library:
     """Load and check every file; every problem ends up in `library.report`."""
+    # Loading makes a few hundred small objects per file, and they all stay alive: the
+    # cyclic garbage collector would walk them over and over and find nothing to free
+    # (a fifth of the time at 1,000 cases, a third at 5,000). It runs as usual afterwards.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_library(settings)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_library(settings: Settings) -> Library:
     library = Library(settings=settings)
     report = library.report
     root = settings.cases_path

@@ -6,6 +6,7 @@ A URL here is a path from the site's root, without a leading slash, ending in `/
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 
@@ -47,7 +48,25 @@ def relative(target: str, page: str) -> str:
     if "://" in target:
         return target
     base = page if page.endswith("/") or not page else posixpath.dirname(page) + "/"
-    rel = posixpath.relpath("/" + target, "/" + base)
+    rel = _relpath(_segments(target), _segments(base))
     if (target == "" or target.endswith("/")) and not rel.endswith("/"):
         rel += "/"
     return "./" if rel in (".", "./") else rel
+
+
+@functools.lru_cache(maxsize=65536)
+def _segments(url: str) -> tuple[str, ...]:
+    """The segments of a site URL, normalized as posixpath.relpath does (a page links to
+    thousands of others: each URL is split once, not once per link)."""
+    return tuple(part for part in posixpath.normpath("/" + url).split("/") if part)
+
+
+def _relpath(path: tuple[str, ...], start: tuple[str, ...]) -> str:
+    """posixpath.relpath of two normalized absolute paths, given as their segments."""
+    common = 0
+    for a, b in zip(path, start):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start) - common) + list(path[common:])
+    return "/".join(parts) if parts else "."

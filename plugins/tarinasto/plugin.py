@@ -66,6 +66,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         self.build: SiteBuild | None = None
         self.env: Any = None
         self.nav: Any = None
+        self._html_pages: set[str] = set()
+        """Generated pages whose HTML skips Markdown (see on_page_markdown)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -124,6 +126,25 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         files.append(File.generated(config, "cases.json", content=self.build.cases_json()))
         return files
+
+    # A generated page is HTML already: Markdown would parse all of it twice (MkDocs' anchor
+    # scan, then the raw-HTML block) only to return it unchanged, which was a third of the
+    # build. Markdown converts an empty text instead and the page gets its HTML back, as
+    # long as no other plugin changed the page's text first.
+    @event_priority(-100)
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self.build.by_url.get(page.url) if self.build is not None else None
+        if generated is not None and generated.src_uri == page.file.src_uri and markdown.strip() == generated.body.strip():
+            self._html_pages.add(page.file.src_uri)
+            return ""
+        return markdown
+
+    @event_priority(100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri in self._html_pages and self.build is not None:
+            self._html_pages.discard(page.file.src_uri)
+            return self.build.by_url[page.url].body.strip()
+        return html
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         meta = page.meta.get("tarinasto") if page.meta else None

@@ -7,10 +7,15 @@ unless a helper here made it safe HTML (Markdown fields, through `markup.py`).
 
 from __future__ import annotations
 
+import heapq
 import json
 from dataclasses import dataclass, field
+import functools
+from functools import cached_property
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import urlsplit
 
 import jinja2
 import yaml
@@ -26,6 +31,21 @@ from .text import LocalizedText, Name
 CASE_FACETS = {"sectors": "sector", "services": "service", "regions": "region", "tools": "tool", "providers": "provider"}
 """Taxonomy -> the query parameter that filters the library by it (SITE.md)."""
 
+_INDEXED_SERVICES = 8
+"""Related cases are found through an index of service combinations (2**n per case) when
+no case has more services than this; else by comparing every pair of cases."""
+
+
+_FrontMatterDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter when PyYAML has it: the same YAML, ten times faster than Python's."""
+
+
+@functools.cache
+def _shared_markdown() -> MarkdownRenderer:
+    """One Markdown converter for every page (it is reset between texts; building one
+    costs more than converting a text)."""
+    return MarkdownRenderer()
+
 
 @dataclass(frozen=True)
 class GeneratedPage:
@@ -40,7 +60,7 @@ class GeneratedPage:
         return src_uri(self.url)
 
     def markdown(self) -> str:
-        front = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=10_000)
+        front = yaml.dump(self.meta, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=10_000)
         return f"---\n{front}---\n\n{self.body}\n"
 
 
@@ -63,7 +83,7 @@ class PageContext:
     urls: Urls
     library: Library
     site: SiteRenderer
-    markdown: MarkdownRenderer = field(default_factory=MarkdownRenderer)
+    markdown: MarkdownRenderer = field(default_factory=_shared_markdown)
 
     def _wrap(self, html: str, lang: str, block: bool) -> Markup:
         if lang == self.lang.code:
@@ -169,6 +189,10 @@ class SiteRenderer:
     def absolute(self, url: str) -> str:
         base = self.options.site_url
         return (base.rstrip("/") + "/" + url) if base else "/" + url
+
+    def site_path(self, url: str) -> str:
+        """`url` as a path from the host's root (`/en/`): right at any depth and on any host."""
+        return urlsplit(self.absolute(url)).path
 
     def head(self, kind: str, lang: str, title: str, description: str, urls: dict[str, str],
              **extra: Any) -> dict[str, Any]:
@@ -288,14 +312,52 @@ class SiteRenderer:
         return case.provider or self.settings.default_provider
 
     def related(self, entry: CaseEntry, limit: int = 3) -> list[CaseEntry]:
-        """The case's own `related` first, then the cases sharing the most services."""
-        visible = {e.slug: e for e in self.cases}
+        """The case's own `related` first, then the cases sharing the most services
+        (then the newest, then by slug)."""
+        visible = self._visible
         chosen = [visible[s] for s in entry.case.related if s in visible][:limit]
-        services = set(entry.case.services)
-        others = [e for e in self.cases if e.slug != entry.slug and e not in chosen]
-        others = [e for e in others if services & set(e.case.services)]
-        others.sort(key=lambda e: (-len(services & set(e.case.services)), -e.case.date.toordinal(), e.slug))
-        return (chosen + others)[:limit]
+        services = sorted(set(entry.case.services))
+        index = self._services_index
+        if index is None or len(services) > _INDEXED_SERVICES:
+            others = [e for e in self.cases if e.slug != entry.slug and e not in chosen]
+            others = [e for e in others if set(services) & set(e.case.services)]
+            others.sort(key=lambda e: (-len(set(services) & set(e.case.services)), -e.case.date.toordinal(), e.slug))
+            return (chosen + others)[:limit]
+        # Through the index, without looking at every case: the cases that share all m of
+        # these services, for m from all of them down to one, each level newest first. The
+        # cases sharing more than m were all taken at the levels before (else we are done).
+        taken = {entry.slug, *(e.slug for e in chosen)}
+        out = list(chosen)
+        for m in range(len(services), 0, -1):
+            if len(out) >= limit:
+                break
+            lists = [index.get(subset, ()) for subset in combinations(services, m)]
+            for _, slug, other in heapq.merge(*lists):
+                if slug not in taken:
+                    taken.add(slug)
+                    out.append(other)
+                    if len(out) >= limit:
+                        break
+        return out
+
+    @cached_property
+    def _visible(self) -> dict[str, CaseEntry]:
+        return {e.slug: e for e in self.cases}
+
+    @cached_property
+    def _services_index(self) -> dict[tuple[str, ...], list[tuple[int, str, CaseEntry]]] | None:
+        """Every combination of services -> the cases that have them all, newest first;
+        None when a case has too many services to list their combinations."""
+        index: dict[tuple[str, ...], list[tuple[int, str, CaseEntry]]] = {}
+        for e in sorted(self.cases, key=lambda e: (-e.case.date.toordinal(), e.slug)):
+            services = sorted(set(e.case.services))
+            if len(services) > _INDEXED_SERVICES:
+                return None
+            item = (-e.case.date.toordinal(), e.slug, e)
+            for m in range(1, len(services) + 1):
+                for subset in combinations(services, m):
+                    index.setdefault(subset, []).append(item)
+        return index
 
     def alias_page(self, alias: str, entry: CaseEntry, lang: str) -> GeneratedPage:
         target = self.urls.case(entry.slug, lang)

@@ -8,6 +8,7 @@ error elsewhere in the file) and skip any value whose type the model already rej
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -78,9 +79,16 @@ def iter_localized(model: type[BaseModel], data: Any, path: Path_ = ()) -> Itera
     """Every localized text in `data`, found by walking it along the model."""
     if not isinstance(data, dict):
         return
-    for name, field in model.model_fields.items():
+    for name, candidates in _field_types(model):
         if name in data:
-            yield from _iter_value(unwrap_annotation(field.annotation), data[name], path + (name,))
+            yield from _iter_value(candidates, data[name], path + (name,))
+
+
+@functools.cache
+def _field_types(model: type[BaseModel]) -> tuple[tuple[str, list[Any]], ...]:
+    """Each field of the model with the classes it may hold (read once per model, not
+    once per value of every file)."""
+    return tuple((name, unwrap_annotation(field.annotation)) for name, field in model.model_fields.items())
 
 
 def _iter_value(candidates: list[Any], value: Any, path: Path_) -> Iterator[tuple[Path_, type[LocalizedText]]]:

@@ -67,6 +67,11 @@
     }
 
     var state = readQuery();
+    // On a phone the stories come first: fold the filters unless the link chose some.
+    var panel = root.querySelector("[data-ts-filter-panel]");
+    if (panel && Object.keys(state).length === 0 && window.matchMedia("(max-width: 44.9375em)").matches) {
+      panel.open = false;
+    }
     options.forEach(function (option) {
       option.setAttribute("role", "button");
       option.addEventListener("click", function (event) {
@@ -97,6 +102,33 @@
     var root = document.querySelector("[data-ts-library]");
     if (root) setup(root);
   }
+
+  /* Material fetches `sitemap.xml` beside every <link rel="alternate"> when the document is
+     loaded (made for one build per language, each with its sitemap at its root). Our
+     alternates are each page's absolute URL in every language, for search engines, so those
+     fetches go to /<page>/sitemap.xml, which does not exist (or to the production host in a
+     preview), and our language switcher already leads to the same page. Keep the links out
+     of that one scan: Material's DOMContentLoaded handler was added by its bundle, which
+     runs before this script, and this script's handler puts `rel` back right after it. */
+  function hideAlternatesFromMaterial() {
+    if (document.readyState !== "loading") return;
+    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang]'));
+    links.forEach(function (link) { link.removeAttribute("rel"); });
+    document.addEventListener("DOMContentLoaded", function () {
+      links.forEach(function (link) { link.setAttribute("rel", "alternate"); });
+    }, { once: true });
+  }
+
+  /* Material's search box is a role="dialog" without a name (axe: aria-dialog-name): name
+     it as its own input is labelled, in the page's language ("Hae", "Search"). */
+  function nameSearchDialog() {
+    var dialog = document.querySelector('.md-search[role="dialog"]');
+    var input = dialog && dialog.querySelector("input[name=query][aria-label]");
+    if (input && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
+  }
+
+  hideAlternatesFromMaterial();
+  nameSearchDialog();
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();

@@ -1,0 +1,113 @@
+"""The site the browser tests drive: the repository's own cases and settings, plus a few
+fixture cases, an alias, a logo and a listed collection, so that the filters, aliases,
+collections and search have something to work on. Imports nothing of Playwright, so the
+link crawler (tests/test_links.py) can build it too."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tests.conftest import REPO, build_site
+
+# Words that occur in one language's text of one case only (search journeys).
+FINNISH_ONLY = "revontulikahvila"
+ENGLISH_ONLY = "lighthouse"
+
+LOGO = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48">
+<rect width="48" height="48" rx="10" fill="#123c46"/><path d="M12 34 24 12l12 22z" fill="#f0b48f"/></svg>
+"""
+
+
+def _sections(fi_word: str = "", en_word: str = "") -> dict[str, Any]:
+    return {
+        "starting_point": {"text": {"fi": f"Työyhteisö kaipasi yhteistä suuntaa. {fi_word}".strip(),
+                                    "en": f"The work community wanted a shared direction. {en_word}".strip()}},
+        "actions": {"points": [{"fi": "Pidettiin työpajoja esihenkilöille.", "en": "Workshops were held for supervisors."},
+                               {"fi": "Valmennettiin tiimit.", "en": "The teams were coached."}]},
+        "results": {"points": [{"fi": "Yhteistyö sujuu paremmin.", "en": "Cooperation works better."}]},
+    }
+
+
+FIXTURE_CASES: dict[str, dict[str, Any]] = {
+    # Public sector without facilitation: the sector filter keeps it, the service filter not.
+    "pohjolan-kaupunki": {
+        "status": "published",
+        "date": "2023-11-02",
+        "aliases": ["pohjolan-kunta"],
+        "client": {"name": {"fi": "Pohjolan kaupunki", "en": "City of Pohjola"},
+                   "sector": "public-sector", "region": "lapland", "size": {"residents": 21000}},
+        "title": {"fi": "Muutos johdettiin yhdessä", "en": "Leading a change together"},
+        "summary": {"fi": "Kaupunki uudisti johtamistaan ja työhyvinvointiaan.",
+                    "en": "The city renewed its leadership and wellbeing at work."},
+        "services": ["change-management", "wellbeing-at-work"],
+        "collaboration": {"since": 2021, "until": 2023},
+        "figures": [{"value": 82, "before": 64, "unit": "%",
+                     "label": {"fi": "vastaajista tyytyväisiä", "en": "of respondents satisfied"}}],
+        **_sections(f"Ideat syntyivät paikassa nimeltä {FINNISH_ONLY}.",
+                    f"The ideas came up in a place called the {ENGLISH_ONLY}."),
+        "quotes": [{"text": {"fi": "Opimme kuuntelemaan toisiamme.", "en": "We learnt to listen to each other."},
+                    "role": {"fi": "henkilöstöjohtaja", "en": "HR director"}, "person": "Maija Meikäläinen",
+                    "highlight": True}],
+    },
+    "kauppaketju-oy": {
+        "status": "published",
+        "date": "2024-01-15",
+        "featured": True,
+        "client": {"name": "Kauppaketju Oy", "sector": "retail", "region": "uusimaa",
+                   "website": "https://www.example.com", "logo": "logos/kauppaketju.svg",
+                   "size": {"employees": 1200, "revenue_eur": 250000000}},
+        "title": {"fi": "Asiakaskokemus parani kaikissa myymälöissä",
+                  "en": "A better customer experience in every store"},
+        "summary": {"fi": "Myymäläpäälliköt valmennettiin kohtaamaan asiakas uudella tavalla.",
+                    "en": "Store managers were coached to meet customers in a new way."},
+        "services": ["customer-experience", "coaching"],
+        **_sections(),
+    },
+    "koulutussaatio": {
+        "status": "published",
+        "date": "2022-09-30",
+        "client": {"name": {"fi": "Suomalainen koulutussäätiö", "en": "A Finnish education foundation"},
+                   "anonymous": True, "sector": "education"},
+        "title": {"fi": "Tiimit oppivat fasilitoimaan", "en": "Teams learnt to facilitate"},
+        "summary": {"fi": "Säätiön tiimit oppivat vetämään omat kokouksensa.",
+                    "en": "The foundation's teams learnt to run their own meetings."},
+        "services": ["team-coaching", "facilitation"],
+        "tools": ["disc"],
+        **_sections(),
+    },
+}
+
+COLLECTION = {
+    "title": {"fi": "Valmennustarinat", "en": "Coaching stories"},
+    "intro": {"fi": "Tarinoita valmennuksesta.", "en": "Stories about coaching."},
+    "cases": ["kauppaketju-oy", "limingan-kunta", "pohjolan-kaupunki"],
+    "listed": True,
+}
+
+
+def write_fixture_project(root: Path) -> Path:
+    """The repository's project with the fixture cases added, at `root`; returns `root`."""
+    shutil.copytree(REPO / "cases", root / "cases")
+    cases = root / "cases"
+    for slug, data in FIXTURE_CASES.items():
+        (cases / f"{slug}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (cases / "logos").mkdir(exist_ok=True)
+    (cases / "logos" / "kauppaketju.svg").write_text(LOGO, encoding="utf-8")
+    (cases / "_collections" / "valmennus.yml").write_text(
+        yaml.safe_dump(COLLECTION, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = str(REPO / "theme_overrides")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "tarinasto" in plugin:
+            plugin["tarinasto"]["locales_dir"] = str(REPO / "locales")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def build_fixture_site(root: Path) -> Path:
+    """Writes the fixture project into `root` and builds it into `root/site`."""
+    return build_site(write_fixture_project(root))
