@@ -267,8 +267,20 @@ def test_each_language_has_its_own_search_index(repo_site: Path) -> None:
     assert "Lähtötilanne" not in en_text and "asiakaskohtaamisten" in fi_text
     assert "customer encounters" in en_text and "customer encounters" not in fi_text
     assert not [d for d in fi["docs"] if d["location"].startswith("en/")]
+    sections = [(d["location"], d["title"]) for d in en["docs"] if d["location"].startswith("limingan-kunta/")]
+    assert sections == [("limingan-kunta/", "A new way to lead and to meet the customer"),
+                        ("limingan-kunta/#starting-point", "Starting point"),
+                        ("limingan-kunta/#actions", "What we did"),
+                        ("limingan-kunta/#results", "Results")]
+    assert [d["title"] for d in fi["docs"]][1:4] == ["Lähtötilanne", "Mitä tehtiin?", "Tulokset"]
     # Only case pages are searchable: listings would repeat every summary.
     assert {d["location"].split("/")[0] for d in en["docs"]} == {"limingan-kunta", "pirkanmaan-jatehuolto"}
     # An English page's search reads the English index.
     config = page(repo_site, "en/limingan-kunta/").one("script", id="__config")
     assert json.loads(config.text)["base"] == "../../en/"
+
+
+def test_search_text_keeps_the_words_of_markdown() -> None:
+    from tarinasto.search import plain_text
+
+    assert plain_text("See *our* [site](https://x.fi) and\n\n- a **point**\n1. first") == "See our site and a point first"

@@ -154,6 +154,11 @@ def test_hostile_content_is_shown_as_text(project: Project) -> None:
         assert not doc.find_all("iframe")
         assert not [img for img in doc.find_all("img") if img.get("onerror")]
         assert not [a for a in doc.find_all("a") if (a.get("href") or "").startswith("javascript")]
+    # Material shows search results as HTML: the index holds the texts escaped.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    story = next(d for d in index["docs"] if d["location"] == "hostile/")
+    assert story["title"] == "&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt; otsikko"
+    assert "<" not in json.dumps(index["docs"])
     doc = page(site, "hostile/")
     assert doc.one("h1").text == "<script>alert('t')</script> otsikko"
     assert "<script>alert(2)</script>" in doc.one("div", class_="ts-about").text

@@ -171,14 +171,14 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             return _search_base(output, self.build.urls.prefix(meta["lang"]))
         return output
 
-    # After Material's search plugin has written its index: split it per language.
+    # After Material's search plugin has written its index: one per language in its place.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.build is not None
         site = Path(config.site_dir)
         index_file = site / "search" / "search_index.json"
         if index_file.is_file():
-            indexes = self.build.split_search_index(json.loads(index_file.read_text(encoding="utf-8")))
+            indexes = self.build.search_indexes(json.loads(index_file.read_text(encoding="utf-8")))
             for prefix, index in indexes.items():
                 target = site / prefix / "search" / "search_index.json"
                 target.parent.mkdir(parents=True, exist_ok=True)

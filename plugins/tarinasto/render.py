@@ -26,6 +26,7 @@ from .library import CaseEntry, Library
 from .markup import MarkdownRenderer
 from .model import SECTION_NAMES, TAXONOMIES, Case
 from .pages import Urls, relative, src_uri
+from .search import section_title
 from .text import LocalizedText, Name
 
 CASE_FACETS = {"sectors": "sector", "services": "service", "regions": "region", "tools": "tool", "providers": "provider"}
@@ -145,6 +146,9 @@ class PageContext:
             joined = joined.replace(placeholder, str(item))
         return Markup(joined)
 
+    def section_title(self, name: str) -> str:
+        return section_title(self.lang, name)
+
     def _(self, message: str) -> str:
         return self.lang.gettext(message)
 
@@ -227,9 +231,9 @@ class SiteRenderer:
             "hide": ["navigation", "toc"],
             "tarinasto": self.head(kind, lang, title, description, urls, **head),
         }
-        if kind != "case":
-            # Search finds stories; listings and redirects would only repeat their summaries.
-            meta["search"] = {"exclude": True}
+        # The search index is written from the case data (search.py), not parsed from pages;
+        # listings and redirects would only repeat the stories' summaries.
+        meta["search"] = {"exclude": True}
         return GeneratedPage(url=url, lang=lang, kind=kind, meta=meta, body=body)
 
     # --- the pages ---------------------------------------------------------------------

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .render import GeneratedPage, SiteRenderer, asset_uri, case_keys
 from .model import TAXONOMIES
+from .render import GeneratedPage, SiteRenderer, asset_uri, case_keys
+from .search import case_documents, search_index
 
 
 @dataclass(frozen=True)
@@ -50,23 +51,14 @@ class SiteBuild:
         meta = self.renderer.head("not-found", lang, title, title, urls, robots="noindex")
         return NotFoundPage(lang, url, meta, self.renderer.not_found_body(lang, url))
 
-    def split_search_index(self, index: dict[str, Any]) -> dict[str, dict[str, Any]]:
-        """Material's one search index -> one per language, at `<prefix>search/`.
-
-        A reader of one language gets results in that language only, stemmed for it.
-        Locations become relative to the language's root, as the page's search base is.
-        """
-        out: dict[str, dict[str, Any]] = {}
-        prefixes = {lang: self.urls.prefix(lang) for lang in self.settings.languages}
-        others = [p for p in prefixes.values() if p]
-        for lang, prefix in prefixes.items():
-            if prefix:
-                docs = [dict(d, location=d["location"][len(prefix):]) for d in index.get("docs", [])
-                        if d["location"].startswith(prefix)]
-            else:
-                docs = [d for d in index.get("docs", []) if not d["location"].startswith(tuple(others))]
-            config = dict(index.get("config", {}), lang=[lang])
-            out[prefix] = {**index, "config": config, "docs": docs}
+    def search_indexes(self, material: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """One search index per language prefix, from the case data (see search.py)."""
+        default = self.settings.default_language
+        out = {}
+        for lang, language in self.renderer.languages.items():
+            documents = [doc for entry in self.renderer.cases
+                         for doc in case_documents(entry, language, default, self.urls)]
+            out[self.urls.prefix(lang)] = search_index(material, lang, documents)
         return out
 
     def cases_json(self) -> str:
