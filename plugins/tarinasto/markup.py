@@ -6,6 +6,7 @@ bad links, and this is the second line of defence for whatever reaches a page.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -41,6 +42,24 @@ class _NoRawHtml(Extension):
         md.treeprocessors.register(_SafeLinks(md), "tarinasto_safe_links", 0)
 
 
+# Anything that could make Markdown produce more than paragraphs of text: its syntax
+# characters, a block marker at a line's start, indentation, a hard line break.
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>&!]|^[ \t]|^(?:[-+=>#]|\d+[.)])|[ \t]$|\t", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+def plain_paragraphs(text: str) -> str | None:
+    """The HTML Markdown makes of text without any Markdown syntax, or None if it has some.
+
+    Most texts of a case are plain sentences; Python-Markdown takes ~0.2 ms each for them,
+    a fifth of a build. The test suite checks that this gives exactly Markdown's output.
+    """
+    if _MARKDOWN_SYNTAX.search(text):
+        return None
+    paragraphs = [p for p in _BLANK_LINES.split(text.strip("\n")) if p]
+    return "\n".join(f"<p>{p}</p>" for p in paragraphs)
+
+
 class MarkdownRenderer:
     """One Markdown instance, reset between texts (building one costs more than a text)."""
 
@@ -48,6 +67,9 @@ class MarkdownRenderer:
         self._md = markdown.Markdown(extensions=[_NoRawHtml()], output_format="html")
 
     def block(self, text: str) -> str:
+        plain = plain_paragraphs(text)
+        if plain is not None:
+            return plain
         self._md.reset()
         return self._md.convert(text)
 
