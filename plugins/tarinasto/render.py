@@ -146,6 +146,9 @@ class PageContext:
             joined = joined.replace(placeholder, str(item))
         return Markup(joined)
 
+    def card(self, entry: CaseEntry) -> Markup:
+        return self.site.card(entry, self.lang.code, self.url.count("/"))
+
     def section_title(self, name: str) -> str:
         return section_title(self.lang, name)
 
@@ -175,6 +178,7 @@ class SiteRenderer:
         self.urls = Urls(library.settings.languages)
         self.cases = library.visible_cases(include_drafts=options.include_drafts)
         self._envs = {code: self._environment(language) for code, language in languages.items()}
+        self._cards: dict[tuple[str, str, int], Markup] = {}
 
     def _environment(self, language: Language) -> jinja2.Environment:
         env = jinja2.Environment(
@@ -187,6 +191,20 @@ class SiteRenderer:
         )
         env.install_gettext_translations(language.translations, newstyle=True)  # type: ignore[attr-defined]
         return env
+
+    def card(self, entry: CaseEntry, lang: str, depth: int) -> Markup:
+        """A case's card for pages `depth` folders deep. Its links are computed from a page
+        at that depth in a folder no target can be in (`_` is in no slug), so they are the
+        same for every such page; the cache saves most of the listings' rendering."""
+        key = (entry.slug, lang, depth)
+        html = self._cards.get(key)
+        if html is None:
+            prefix = self.urls.prefix(lang)
+            url = prefix + "_/" * (depth - prefix.count("/"))
+            ctx = PageContext(self.languages[lang], self.settings.default_language, url, self.urls, self.library, self)
+            html = Markup(self._envs[lang].get_template("card.html").render(ctx=ctx, entry=entry))
+            self._cards[key] = html
+        return html
 
     # --- URLs and head data ------------------------------------------------------------
 
