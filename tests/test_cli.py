@@ -12,8 +12,8 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
-
 from tarinasto.model import Case
+
 from tests.conftest import BASE_CASE, TARINASTO
 
 SUMMARY = re.compile(r"^\d+ files? checked: (no problems \(.*\)|\d+ errors?, \d+ warnings?)$")

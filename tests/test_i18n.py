@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-
 from tarinasto.settings import load_settings
+
 from tests.conftest import REPO
 
 LOCALES = REPO / "locales"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, Project, build_site, page
-from tests.htmltree import Element, parse
+from tests.htmltree import Element
 
 SITE_URL = "https://cases.example.com/"
 

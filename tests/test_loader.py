@@ -9,9 +9,9 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
-from tests.conftest import BASE_CASE, diagnostics
-
 from tarinasto.loader import MAX_DEPTH, load_file, resolve_plain
+
+from tests.conftest import BASE_CASE, diagnostics
 
 
 def write_bytes(project, name: str, raw: bytes) -> Path:

@@ -6,7 +6,6 @@ import random
 
 import markdown
 import pytest
-
 from tarinasto.markup import MarkdownRenderer, _NoRawHtml, plain_paragraphs
 
 

@@ -12,12 +12,12 @@ from textwrap import dedent
 
 import pytest
 import yaml
-from tests.conftest import BASE_CASE, diagnostics
 from pydantic import BaseModel
-
 from tarinasto import load_library, load_settings
 from tarinasto.model import Case
 from tarinasto.validation import unwrap_annotation
+
+from tests.conftest import BASE_CASE, diagnostics
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from tarinasto import load_library, load_settings
 from tarinasto.library import Library
+
 from tests.conftest import REPO, TARINASTO
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/case.schema.json"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, Project, build_site, case_data, page
+from tests.conftest import REPO, Project, build_site, page
 from tests.htmltree import parse
 
 NBSP = "\u00a0"

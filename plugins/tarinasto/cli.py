@@ -9,11 +9,10 @@ from typing import Sequence
 
 from .diagnostics import plural
 from .library import Library, load_library
-from .rules import slug_problem
+from .rules import slug_problem, translation_gaps
 from .scaffold import scaffold
 from .schema import SCHEMA_PATH, render_schema
 from .settings import Settings, SettingsError, load_settings
-from .rules import translation_gaps
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -13,7 +13,6 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -27,10 +26,10 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from .diagnostics import plural
+from .diagnostics import Severity, plural
 from .i18n import PACKAGE_LOCALES, load_languages
 from .library import load_library
-from .render import SiteOptions, SiteRenderer
+from .render import HEAD_KEY, SiteOptions, SiteRenderer
 from .settings import DEFAULT_LANGUAGES, Settings, SettingsError
 from .site import SiteBuild
 
@@ -88,11 +87,11 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         except SettingsError as err:
             raise PluginError(f"tarinasto: {err}") from None
         library = load_library(settings)
-        for warning in library.report.sorted():
-            if warning.severity.value == "warning":
-                log.warning(warning.format())
+        diagnostics = library.report.sorted()
+        for warning in (d for d in diagnostics if d.severity is Severity.WARNING):
+            log.warning(warning.format())
         if library.report.has_errors:
-            errors = [d.format() for d in library.report.sorted() if d.severity.value == "error"]
+            errors = [d.format() for d in diagnostics if d.severity is Severity.ERROR]
             raise TarinastoError(
                 "\n".join(errors) + f"\nThe case files have {plural(len(errors), 'error')}; nothing was built."
             )
@@ -117,10 +116,11 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         cases = self.build.settings.cases_path
         for file in list(files):
             # The case files are data, never published as they are (drafts among them).
-            if file.abs_src_path and (Path(file.abs_src_path).resolve().parent == cases or cases in Path(file.abs_src_path).resolve().parents):
+            if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(cases):
                 files.remove(file)
         for page in self.build.pages:
-            files.append(File.generated(config, page.src_uri, content=page.markdown(),
+            # The <head> data is attached in on_page_markdown rather than parsed back from YAML.
+            files.append(File.generated(config, page.src_uri, content=page.markdown(head=False),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         for uri, path in self.build.assets():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -134,7 +134,10 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.build.by_url.get(page.url) if self.build is not None else None
-        if generated is not None and generated.src_uri == page.file.src_uri and markdown.strip() == generated.body.strip():
+        if generated is None or generated.src_uri != page.file.src_uri:
+            return markdown
+        page.meta[HEAD_KEY] = generated.meta[HEAD_KEY]
+        if markdown.strip() == generated.body.strip():
             self._html_pages.add(page.file.src_uri)
             return ""
         return markdown
@@ -147,7 +150,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         return html
 
     def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-        meta = page.meta.get("tarinasto") if page.meta else None
+        meta = page.meta.get(HEAD_KEY) if page.meta else None
         if meta and self.build is not None:
             self._localize_header(meta["lang"], config, self.build.urls.library(meta["lang"]))
         return context
@@ -166,7 +169,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        meta = page.meta.get("tarinasto") if page.meta else None
+        meta = page.meta.get(HEAD_KEY) if page.meta else None
         if meta and self.build is not None:
             return _search_base(output, self.build.urls.prefix(meta["lang"]))
         return output
