@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install site serve test bench schema clean
+.PHONY: install site serve test lint bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,12 @@ site: $(STAMP)  ## build the whole site into site/
 serve: $(STAMP)  ## serve on http://127.0.0.1:8000, rebuilding on every change, drafts shown
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)  ## the whole test suite
+test: $(STAMP) lint  ## the whole test suite, after the linters
 	$(BIN)/pytest
+
+lint: $(STAMP)  ## ruff and mypy
+	$(BIN)/ruff check plugins tests bench
+	$(BIN)/mypy
 
 bench: $(STAMP)  ## the benchmark: N = 100, 1000, 5000
 	$(BIN)/python bench/run.py

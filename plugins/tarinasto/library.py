@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -112,9 +113,10 @@ def _load_library(settings: Settings) -> Library:
             library.taxonomy = taxonomy
             # A taxonomy with an error still defines its keys: check the cases against them
             # in the same run rather than only after the taxonomy is fixed.
-            known_keys = taxonomy or Taxonomy.model_construct(**{
+            defined: dict[str, Any] = {
                 name: value for name in TAXONOMIES if isinstance(value := doc.data.get(name), dict)
-            })
+            }
+            known_keys = taxonomy or Taxonomy.model_construct(None, **defined)
 
     # File names first, so that `related` and aliases can be checked against every slug.
     slugs: dict[str, Path] = {}

@@ -25,6 +25,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .diagnostics import Severity, plural
 from .i18n import PACKAGE_LOCALES, load_languages
@@ -149,13 +150,13 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             return self.build.by_url[page.url].body.strip()
         return html
 
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Any) -> TemplateContext:
         meta = page.meta.get(HEAD_KEY) if page.meta else None
         if meta and self.build is not None:
             self._localize_header(meta["lang"], config, self.build.urls.library(meta["lang"]))
         return context
 
-    def on_template_context(self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    def on_template_context(self, context: TemplateContext, *, template_name: str, config: MkDocsConfig) -> TemplateContext:
         if template_name == "404.html" and self.build is not None:
             self._not_found_context(context, self.build.settings.default_language, config)
         return context
@@ -194,10 +195,12 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(html, encoding="utf-8")
 
-    def _not_found_context(self, context: dict[str, Any], lang: str, config: MkDocsConfig) -> None:
+    def _not_found_context(self, context: TemplateContext, lang: str, config: MkDocsConfig) -> None:
         assert self.build is not None
         page = self.build.not_found(lang)
-        context.update(tarinasto_lang=lang, tarinasto_meta=page.meta, tarinasto_not_found=Markup(page.body))
+        # Our own keys in MkDocs' template context (a TypedDict that does not list them).
+        extra: dict[str, Any] = context  # type: ignore[assignment]
+        extra.update(tarinasto_lang=lang, tarinasto_meta=page.meta, tarinasto_not_found=Markup(page.body))
         self._localize_header(lang, config, _site_path(config) + self.build.urls.library(lang))
         context["config"] = config
 
