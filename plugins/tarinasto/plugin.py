@@ -121,7 +121,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
                 files.remove(file)
         for page in self.build.pages:
             # The <head> data is attached in on_page_markdown rather than parsed back from YAML.
-            files.append(File.generated(config, page.src_uri, content=page.markdown(head=False),
+            files.append(File.generated(config, page.src_uri, content=page.markdown(),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         for uri, path in self.build.assets():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
