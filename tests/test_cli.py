@@ -12,6 +12,7 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+import yaml
 from tarinasto.model import Case
 
 from tests.conftest import BASE_CASE, TARINASTO
@@ -473,3 +474,18 @@ def test_schema_leaves_languages_optional_when_translations_may_be_missing(proje
     run_cli("schema")
     schema = json.loads((project.root / "schema" / "case.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["title"]["required"] == []
+
+
+def test_validate_notes_a_schema_that_the_taxonomy_left_behind(project, run_cli):
+    project.add_case("acme")
+    assert run_cli("schema")[0] == 0
+    code, out = run_cli("validate")
+    assert code == 0 and "out of date" not in out
+    taxonomy = yaml.safe_load((project.cases / "_taxonomy.yml").read_text(encoding="utf-8"))
+    taxonomy["services"]["mentoring"] = {"fi": "Mentorointi", "en": "Mentoring"}
+    project.write_yaml("_taxonomy.yml", taxonomy)
+    code, out = run_cli("validate")
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        "note: schema/case.schema.json is out of date (languages or taxonomy changed): run `tarinasto schema`"
+    )

@@ -58,6 +58,11 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
     for diagnostic in library.report:
         print(diagnostic)
     print(summary_line(library))
+    schema = settings.root / SCHEMA_PATH
+    if schema.is_file() and schema.read_text(encoding="utf-8") != render_schema(settings, library.taxonomy):
+        # Editors complete and check with it: a new taxonomy key would show as a mistake there.
+        print(f"note: {SCHEMA_PATH} is out of date (languages or taxonomy changed): run `tarinasto schema`",
+              file=sys.stderr)
     return 1 if library.report.has_errors else 0
 
 
