@@ -253,3 +253,15 @@ def test_not_found_page_per_language(repo_site: Path) -> None:
     assert en.one("html").get("lang") == "en" and en.find("h1").text == "Page not found"
     # Served at any depth: its stylesheet links are absolute.
     assert all(link.get("href", "").startswith("/") for link in en.find_all("link", rel="stylesheet"))
+
+
+def test_a_missing_theme_folder_is_a_clear_error_not_a_traceback(project: Project) -> None:
+    config = yaml.safe_load((project.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    del config["theme"]["custom_dir"]
+    (project.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    project.add_case("good")
+    mkdocs = str(Path(sys.executable).parent / "mkdocs")
+    built = subprocess.run([mkdocs, "build"], cwd=project.root, capture_output=True, text=True)
+    output = built.stdout + built.stderr
+    assert built.returncode != 0 and "Traceback" not in output
+    assert "theme.custom_dir must be the project's theme_overrides folder" in output

@@ -99,6 +99,11 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         locales = root / self.config.locales_dir
         languages = load_languages(settings.languages, locales if locales.is_dir() else PACKAGE_LOCALES)
         templates = Path(config.theme.custom_dir or "") / "tarinasto"
+        if not config.theme.custom_dir or not (templates / "case.html").is_file():
+            raise PluginError(
+                "tarinasto: theme.custom_dir must be the project's theme_overrides folder "
+                "(it holds the page templates and Material's overrides); see mkdocs.yml in the repository"
+            )
         options = SiteOptions(templates_dir=templates, site_url=config.site_url,
                               include_drafts=self.serving, site_name=config.site_name,
                               site_names={str(k): str(v) for k, v in self.config.site_names.items()})
