@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .diagnostics import plural
+from .diagnostics import Report, plural
 from .library import Library, load_library
 from .rules import slug_problem, translation_gaps
 from .scaffold import scaffold
@@ -69,20 +69,16 @@ def cmd_validate(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_translations(args: argparse.Namespace, settings: Settings) -> int:
     """Per language, every text still missing; exit 1 while any is."""
     library = load_library(settings)
-    missing: dict[str, set[str]] = {lang: set() for lang in settings.languages}
+    missing: dict[str, Report] = {lang: Report() for lang in settings.languages}
     for doc, model in library.documents:
         for lang, diagnostic in translation_gaps(doc, model, settings):
-            missing[lang].add(diagnostic.format())
-    for lang in settings.languages:
-        print(f"{lang}: {plural(len(missing[lang]), 'text')} missing")
-        for line in sorted(missing[lang], key=_by_position):
-            print(line)
-    return 1 if any(missing.values()) else 0
-
-
-def _by_position(line: str) -> tuple[str, int, int]:
-    file, row, column = line.split(":", 3)[:3]
-    return file, int(row), int(column)
+            missing[lang].add(diagnostic)
+    for lang, report in missing.items():
+        gaps = report.sorted()  # de-duplicated, by file and position
+        print(f"{lang}: {plural(len(gaps), 'text')} missing")
+        for diagnostic in gaps:
+            print(diagnostic)
+    return 1 if any(len(report) for report in missing.values()) else 0
 
 
 def cmd_schema(args: argparse.Namespace, settings: Settings) -> int:

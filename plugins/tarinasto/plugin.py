@@ -72,7 +72,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
-    # Before Material's search plugin reads its languages, and before anything is written.
+    # Before the other plugins see the configuration (Material's reads the theme language),
+    # and before anything is written.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -243,10 +244,6 @@ def configure(config: MkDocsConfig, languages: tuple[str, ...]) -> None:
     if not config.nav:
         # A navigation that lists every generated page makes every page carry all of them.
         config.nav = [{"": "index.md"}]
-    for name in ("material/search", "search"):
-        search = config.plugins.get(name)
-        if search is not None and not search.config.get("lang"):
-            search.config["lang"] = [lang for lang in languages]
     for css in ("assets/tarinasto.css",):
         if css not in config.extra_css:
             config.extra_css.append(css)

@@ -186,8 +186,8 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[tuple[int, str, Diagnostic]]:
-    """Yields (index, value, diagnostic-if-repeated); the repeat is reported, not the first."""
+def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[Diagnostic]:
+    """A diagnostic for each value named again in a list; the repeat is reported, not the first."""
     if not isinstance(values, list):
         return
     seen: set[str] = set()
@@ -195,7 +195,7 @@ def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[
         if not isinstance(value, str):
             continue
         if value in seen:
-            yield index, value, doc.diagnostic(path + (index,), f"{what} '{value}' is named twice; remove one")
+            yield doc.diagnostic(path + (index,), f"{what} '{value}' is named twice; remove one")
         seen.add(value)
 
 
@@ -286,8 +286,7 @@ def _check_sections(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
 
 def _check_references(doc: Document, data: dict[str, Any], slug: str, world: World) -> list[Diagnostic]:
     out: list[Diagnostic] = []
-    for index, value, diagnostic in _duplicates(doc, ("related",), data.get("related"), "case"):
-        out.append(diagnostic)
+    out += _duplicates(doc, ("related",), data.get("related"), "case")
     for index, related in enumerate(_list(data, "related")):
         if not isinstance(related, str) or not SLUG_RE.match(related):
             continue
@@ -296,8 +295,7 @@ def _check_references(doc: Document, data: dict[str, Any], slug: str, world: Wor
         elif related not in world.slugs:
             out.append(doc.diagnostic(("related", index), f"there is no case '{related}'"
                                       + did_you_mean(related, sorted(world.slugs - {slug}))))
-    for index, value, diagnostic in _duplicates(doc, ("aliases",), data.get("aliases"), "alias"):
-        out.append(diagnostic)
+    out += _duplicates(doc, ("aliases",), data.get("aliases"), "alias")
     for index, alias in enumerate(_list(data, "aliases")):
         if not isinstance(alias, str) or not SLUG_RE.match(alias):
             continue
@@ -306,7 +304,7 @@ def _check_references(doc: Document, data: dict[str, Any], slug: str, world: Wor
         elif is_reserved(alias, world.settings):
             out.append(doc.diagnostic(("aliases", index), f"'{alias}' is a reserved word and cannot be an alias"))
     for name, what in (("services", "service"), ("tools", "tool")):
-        out += [d for _, _, d in _duplicates(doc, (name,), data.get(name), what)]
+        out += _duplicates(doc, (name,), data.get(name), what)
     return out
 
 
@@ -368,7 +366,7 @@ def check_taxonomy(doc: Document, settings: Settings) -> list[Diagnostic]:
 
 
 def check_collection(doc: Document, published: set[str], drafts: set[str]) -> list[Diagnostic]:
-    out: list[Diagnostic] = [d for _, _, d in _duplicates(doc, ("cases",), _get(doc.data, "cases"), "case")]
+    out: list[Diagnostic] = list(_duplicates(doc, ("cases",), _get(doc.data, "cases"), "case"))
     cases = _get(doc.data, "cases")
     for index, slug in enumerate(cases if isinstance(cases, list) else []):
         if not isinstance(slug, str) or not SLUG_RE.match(slug):
