@@ -87,8 +87,7 @@ def measure(cmd: list[str], cwd: Path) -> dict[str, Any]:
 
 def tarinasto_project(root: Path, n: int) -> dict[str, dict[str, Any]]:
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = "cases"
-    config["theme"]["custom_dir"] = str(REPO / "theme_overrides")
+    (root / "pages").mkdir(exist_ok=True)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return generate.write(n, root / "cases")
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
+PACKAGE = REPO / "plugins" / "tarinasto"
 
 TAXONOMY: dict[str, Any] = {
     "sectors": {"public-sector": {"fi": "Julkinen sektori", "en": "Public sector"},
@@ -53,6 +54,7 @@ class Project:
         self.root = root
         self.cases = root / "cases"
         self.cases.mkdir(parents=True, exist_ok=True)
+        (root / "pages").mkdir(exist_ok=True)  # MkDocs' docs_dir: hand-written pages, none here
         self.options: dict[str, Any] = {}
         self.write_yaml("_taxonomy.yml", TAXONOMY)
         self.write_config()
@@ -62,8 +64,8 @@ class Project:
         config = {
             "site_name": "Test cases",
             "site_url": "https://cases.example.com/",
-            "docs_dir": "cases",
-            "theme": {"name": "material", "custom_dir": str(REPO / "theme_overrides"), "font": False},
+            "docs_dir": "pages",
+            "theme": {"name": "material", "font": False},
             "plugins": ["search", {"tarinasto": dict(self.options)}],
         }
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

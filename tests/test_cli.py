@@ -13,7 +13,7 @@ from textwrap import dedent
 
 import pytest
 import yaml
-from tarinasto.model import Case
+from tarinasto.content.model import Case
 
 from tests.conftest import BASE_CASE, TARINASTO
 
@@ -244,11 +244,11 @@ def test_unknown_language_in_the_configuration_is_an_error_not_a_traceback(proje
     result = tarinasto(project.root, "validate")
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
-    assert result.stderr == "tarinasto: error: plugin option 'languages': 'xx-nope' is not a locale that Babel knows\n"
+    assert result.stderr == "tarinasto: error: mkdocs.yml: plugin option 'languages': 'xx-nope' is not a locale that Babel knows\n"
 
 
 def test_every_plugin_option_is_accepted_by_the_command_line_tools(project):
-    from tarinasto.plugin import TarinastoConfig
+    from tarinasto.mkdocs.config import TarinastoConfig
 
     options = {"site_names": {"fi": "Tarinat", "en": "Stories"}, "locales_dir": "locales",
                "default_provider": "kulmia", "require_approval": False}
@@ -264,7 +264,8 @@ def test_misspelt_plugin_option_is_an_error(project):
     project.write_config(require_aproval=True)
     result = tarinasto(project.root, "validate")
     assert result.returncode == 2
-    assert result.stderr == "tarinasto: error: unknown plugin option(s): require_aproval\n"
+    assert result.stderr == (
+        "tarinasto: error: mkdocs.yml: plugin option 'require_aproval': unknown option; did you mean 'require_approval'?\n")
 
 
 # --- new -----------------------------------------------------------------------------
@@ -319,7 +320,7 @@ def test_new_refuses_when_the_case_exists_as_yaml(project, run_cli):
 @pytest.mark.parametrize(
     "slug, message",
     [
-        ("My_Case", "'My_Case' is not a valid slug: use lowercase letters a-z, digits and single hyphens"),
+        ("My_Case", "'My_Case' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. 'my-case')"),
         ("en", "'en' is a reserved word and cannot be a slug; choose another name"),
         ("a" * 81, f"'{'a' * 81}' is 81 characters long; a slug has at most 80"),
     ],

@@ -6,11 +6,11 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-from tarinasto.settings import load_settings
+from tarinasto import load_settings
 
-from tests.conftest import REPO
+from tests.conftest import PACKAGE, REPO
 
-LOCALES = REPO / "locales"
+LOCALES = PACKAGE / "locales"
 SHIPPED = sorted(p.name for p in LOCALES.iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file())
 
 
@@ -22,7 +22,7 @@ def catalog(lang: str):  # type: ignore[no-untyped-def]
 def extracted_ids() -> set[str]:
     method_map, options_map = parse_mapping_cfg((REPO / "babel.cfg").open(encoding="utf-8"))
     ids = set()
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2)}
+    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
     for _file, _line, message, _comments, _context in extract_from_dir(
         str(REPO), method_map, options_map, keywords=keywords
     ):
@@ -58,7 +58,7 @@ def test_catalogue_is_up_to_date_with_the_sources(lang: str) -> None:
 def test_language_names_and_formats_come_from_babel() -> None:
     import datetime as dt
 
-    from tarinasto.i18n import load_languages
+    from tarinasto.site.i18n import load_languages
 
     fi, en = load_languages(("fi", "en"), LOCALES).values()
     assert (fi.name, en.name) == ("Suomi", "English")

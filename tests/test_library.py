@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, Project, build_site, page
+from tests.conftest import PACKAGE, Project, build_site, page
 from tests.htmltree import Element
 
 SITE_URL = "https://cases.example.com/"
@@ -102,8 +102,8 @@ def test_filter_options_are_links_to_taxonomy_pages_with_counts(library_site: Pa
 def test_the_filter_script_is_one_small_local_file(library_site: Path) -> None:
     scripts = [s.get("src") for s in page(library_site, "").find_all("script") if s.get("src")]
     ours = [s for s in scripts if "tarinasto" in s]
-    assert ours == ["assets/tarinasto.js"]
-    source = (library_site / "assets" / "tarinasto.js").read_text(encoding="utf-8")
+    assert ours == ["assets/tarinasto/tarinasto.js"]
+    source = (library_site / "assets" / "tarinasto" / "tarinasto.js").read_text(encoding="utf-8")
     assert "URLSearchParams" in source and "history.replaceState" in source
     assert "import " not in source and "require(" not in source
 
@@ -239,7 +239,7 @@ def test_before_after_figure_is_an_inline_svg_with_the_numbers_as_text(library_s
 
 
 def print_rules() -> str:
-    css = (REPO / "theme_overrides" / "assets" / "tarinasto.css").read_text(encoding="utf-8")
+    css = (PACKAGE / "theme" / "assets" / "tarinasto" / "tarinasto.css").read_text(encoding="utf-8")
     start = css.index("@media print")
     return css[start:]
 
@@ -281,6 +281,6 @@ def test_each_language_has_its_own_search_index(repo_site: Path) -> None:
 
 
 def test_search_text_keeps_the_words_of_markdown() -> None:
-    from tarinasto.search import plain_text
+    from tarinasto.site.search import plain_text
 
     assert plain_text("See *our* [site](https://x.fi) and\n\n- a **point**\n1. first") == "See our site and a point first"

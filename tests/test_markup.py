@@ -6,7 +6,7 @@ import random
 
 import markdown
 import pytest
-from tarinasto.markup import MarkdownRenderer, _NoRawHtml, plain_paragraphs
+from tarinasto.site.markup import MarkdownRenderer, _NoRawHtml, plain_paragraphs
 
 
 def markdown_html(text: str) -> str:

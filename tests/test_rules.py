@@ -14,8 +14,8 @@ import pytest
 import yaml
 from pydantic import BaseModel
 from tarinasto import load_library, load_settings
-from tarinasto.model import Case
-from tarinasto.validation import unwrap_annotation
+from tarinasto.content.model import Case
+from tarinasto.content.validation import unwrap_annotation
 
 from tests.conftest import BASE_CASE, diagnostics
 
@@ -172,12 +172,14 @@ def diagnostics_for(project, text: str, name: str = "acme.yml") -> list[str]:
 # --- slugs: the file names -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("slug", ["Acme", "acme_oy", "acme--oy", "-acme", "acme-", "acme.oy", "äcme", "acme oy"])
-def test_file_name_must_match_the_slug_pattern(project, slug):
+@pytest.mark.parametrize("slug, suggestion", [("Acme", "acme"), ("acme_oy", "acme-oy"), ("acme--oy", "acme-oy"),
+                                              ("-acme", "acme"), ("acme-", "acme"), ("acme.oy", "acme-oy"),
+                                              ("äcme", "acme"), ("acme oy", "acme-oy")])
+def test_file_name_must_match_the_slug_pattern(project, slug, suggestion):
     project.write(f"{slug}.yml", BASE_CASE)
     assert diagnostics() == [
         f"cases/{slug}.yml:1:1: error: '{slug}' is not a valid file name (the case's slug):"
-        " use lowercase letters a-z, digits and single hyphens"
+        f" use lowercase letters a-z, digits and single hyphens (e.g. '{suggestion}')"
     ]
 
 
@@ -938,7 +940,7 @@ def test_collection_name_follows_the_slug_pattern(project):
     project.write("_collections/Kunnat.yaml", "title: {fi: Kunnat, en: Municipalities}\ncases: []\n")
     assert diagnostics() == [
         "cases/_collections/Kunnat.yaml:1:1: error: 'Kunnat' is not a valid collection name:"
-        " use lowercase letters a-z, digits and single hyphens"
+        " use lowercase letters a-z, digits and single hyphens (e.g. 'kunnat')"
     ]
 
 
@@ -1054,7 +1056,7 @@ def test_all_problems_in_all_files_are_reported_sorted_by_file_and_line(project)
     found = diagnostics()
     assert found == [
         "cases/Bad_Name.yml:1:1: error: 'Bad_Name' is not a valid file name (the case's slug):"
-        " use lowercase letters a-z, digits and single hyphens",
+        " use lowercase letters a-z, digits and single hyphens (e.g. 'bad-name')",
         "cases/_collections/kunnat.yml:1:8: error: title: translation missing for 'en'",
         "cases/_taxonomy.yml:2:19: error: sectors.private-sector: translation missing for 'en'",
         'cases/acme.yml:6:26: error: title.en: expected a text, got the number 2024: put it in quotes ("2024")',

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from tarinasto import load_library, load_settings
-from tarinasto.library import Library
+from tarinasto.content.library import Library
 
 from tests.conftest import REPO, TARINASTO
 

@@ -255,13 +255,32 @@ def test_not_found_page_per_language(repo_site: Path) -> None:
     assert all(link.get("href", "").startswith("/") for link in en.find_all("link", rel="stylesheet"))
 
 
-def test_a_missing_theme_folder_is_a_clear_error_not_a_traceback(project: Project) -> None:
-    config = yaml.safe_load((project.root / "mkdocs.yml").read_text(encoding="utf-8"))
-    del config["theme"]["custom_dir"]
-    (project.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+def test_a_site_needs_no_theme_folder_and_overrides_single_files(project: Project) -> None:
+    """The templates and catalogues come from the package; a site's own `custom_dir` and
+    `locales/` replace one file or one message of them, and leave the rest alone."""
     project.add_case("good")
-    mkdocs = str(Path(sys.executable).parent / "mkdocs")
-    built = subprocess.run([mkdocs, "build"], cwd=project.root, capture_output=True, text=True)
-    output = built.stdout + built.stderr
-    assert built.returncode != 0 and "Traceback" not in output
-    assert "theme.custom_dir must be the project's theme_overrides folder" in output
+    plain = build_site(project.root, project.root / "plain")
+    assert page(plain, "good/").one("h2", id="starting-point").text == "Lähtötilanne"
+    assert page(plain, "good/").find("p", class_="ts-back") is not None
+
+    overrides = project.root / "theme_overrides"
+    (overrides / "tarinasto").mkdir(parents=True)
+    (overrides / "tarinasto" / "redirect.html").write_text("<p>own redirect</p>", encoding="utf-8")
+    (overrides / "partials").mkdir()
+    (overrides / "partials" / "copyright.html").write_text('<div class="own-footer">Oma</div>', encoding="utf-8")
+    (project.root / "locales" / "fi" / "LC_MESSAGES").mkdir(parents=True)
+    (project.root / "locales" / "fi" / "LC_MESSAGES" / "messages.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Starting point"\nmsgstr "Alkutilanne"\n', encoding="utf-8")
+    config = yaml.safe_load((project.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["theme"]["custom_dir"] = "theme_overrides"
+    (project.root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    project.add_case("good", aliases=["old-good"])
+    own = build_site(project.root, project.root / "own")
+    fi = page(own, "good/")
+    assert fi.one("h2", id="starting-point").text == "Alkutilanne"  # the site's own message
+    assert fi.one("h2", id="actions").text == "Mitä tehtiin?"  # the package's, not overridden
+    assert page(own, "en/good/").one("h2", id="starting-point").text == "Starting point"
+    assert fi.one("div", class_="own-footer").text == "Oma"  # a Material partial of the site's
+    assert "own redirect" in (own / "old-good" / "index.html").read_text(encoding="utf-8")
+    assert fi.find("p", class_="ts-back") is not None  # case.html still the package's

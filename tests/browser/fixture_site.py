@@ -100,10 +100,7 @@ def write_fixture_project(root: Path) -> Path:
     (cases / "_collections" / "valmennus.yml").write_text(
         yaml.safe_dump(COLLECTION, allow_unicode=True, sort_keys=False), encoding="utf-8")
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["theme"]["custom_dir"] = str(REPO / "theme_overrides")
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "tarinasto" in plugin:
-            plugin["tarinasto"]["locales_dir"] = str(REPO / "locales")
+    (root / "pages").mkdir(exist_ok=True)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root
 

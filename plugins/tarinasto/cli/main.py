@@ -1,0 +1,46 @@
+"""`tarinasto COMMAND`: the parser, the settings, and one line for any mistake in them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from ..content.settings import SettingsError
+from . import init, new, schema, translations, validate
+
+COMMANDS = (init, new, validate, translations, schema)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="tarinasto", description="Write, check and publish Tarinasto case files.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--cases", type=Path, metavar="DIR", help="the cases folder (default: from mkdocs.yml, else cases/)")
+    common.add_argument("--config", type=Path, metavar="FILE", help="the mkdocs.yml to read (default: ./mkdocs.yml)")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands, common)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not getattr(args, "needs_settings", True):
+        return int(args.run(args))
+    if args.config is not None and not args.config.is_file():
+        # without this, a mistyped --config would silently check with the default settings
+        print(f"tarinasto: error: --config {args.config}: there is no such file", file=sys.stderr)
+        return 2
+    from ..mkdocs.config import load_settings
+
+    try:
+        settings = load_settings(args.config, args.cases)
+    except SettingsError as err:
+        print(f"tarinasto: error: {err}", file=sys.stderr)
+        return 2
+    return int(args.run(args, settings))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""`tarinasto validate`: every file under cases/, checked exactly as the build does."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..content.diagnostics import plural
+from ..content.library import Library, load_library
+from ..content.schema import SCHEMA_PATH, render_schema
+from ..content.settings import Settings
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    command = commands.add_parser("validate", parents=[common], help="check every file under cases/ as the build does")
+    command.set_defaults(run=run)
+
+
+def summary_line(library: Library) -> str:
+    report = library.report
+    checked = f"{plural(library.files_checked, 'file')} checked"
+    if not report.errors and not report.warnings:
+        return f"{checked}: no problems ({plural(len(library.cases), 'case')}, {plural(len(library.collections), 'collection')})"
+    return f"{checked}: {plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    library = load_library(settings)
+    for diagnostic in library.report:
+        print(diagnostic)
+    print(summary_line(library))
+    schema = settings.root / SCHEMA_PATH
+    if schema.is_file() and schema.read_text(encoding="utf-8") != render_schema(settings, library.taxonomy):
+        # Editors complete and check with it: a new taxonomy key would show as a mistake there.
+        print(f"note: {SCHEMA_PATH} is out of date (languages or taxonomy changed): run `tarinasto schema`",
+              file=sys.stderr)
+    return 1 if library.report.has_errors else 0

@@ -1,0 +1,323 @@
+"""YAML files -> plain Python values with the line and column of every value.
+
+The YAML rules of CASE_FORMAT.md live here: UTF-8 only, at most 1 MiB, one document,
+no duplicate keys, no anchors, aliases or tags, and the YAML 1.2 core schema
+(`yes`, `no`, `on`, `off` are strings; only `true` and `false` are booleans).
+Dates stay strings: the model parses them, so that `en: 2024-05-13` is text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, Path_, Severity, display_name, format_path
+
+try:  # the C parser is several times faster; the pure-Python one gives the same events
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_DEPTH = 64  # far deeper than any case; stops a hostile file from exhausting the stack
+TOO_DEEP = f"the values are nested more than {MAX_DEPTH} levels deep; a case needs a few levels only"
+YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+
+# YAML 1.2 core schema, plain scalars only (https://yaml.org/spec/1.2.2/#1032-tag-resolution)
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_TRUE = re.compile(r"^(?:true|True|TRUE)$")
+_FALSE = re.compile(r"^(?:false|False|FALSE)$")
+_INT10 = re.compile(r"^[-+]?[0-9]+$")
+_INT8 = re.compile(r"^0o[0-7]+$")
+_INT16 = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+
+@dataclass(frozen=True)
+class Mark:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+@dataclass
+class Document:
+    """One parsed file: its data and where every key and value stands."""
+
+    file: Path
+    data: Any
+    values: dict[Path_, Mark] = field(default_factory=dict)
+    keys: dict[Path_, Mark] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return display_name(self.file)
+
+    def mark(self, path: Path_, *, key: bool = False) -> Mark:
+        """The mark of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.values:
+                return self.values[probe]
+            probe = probe[:-1]
+        return self.values.get((), Mark(1, 1))
+
+    def diagnostic(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        severity: Severity = Severity.ERROR,
+        at_key: bool = False,
+        at: Path_ | None = None,
+    ) -> Diagnostic:
+        """A diagnostic for `path`, placed at `at` (default: the same path)."""
+        mark = self.mark(path if at is None else at, key=at_key)
+        return Diagnostic(self.name, mark.line, mark.column, severity, format_path(path), message)
+
+    def later(self, *paths: Path_) -> Path_:
+        """Of several values, the one that stands last in the file."""
+        return max(paths, key=lambda p: (self.mark(p).line, self.mark(p).column))
+
+
+class LoadError(Exception):
+    """A problem with the file as a whole; carries its diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(diagnostic.format())
+        self.diagnostic = diagnostic
+
+
+def _mark(yaml_mark: Any) -> Mark:
+    return Mark(yaml_mark.line + 1, yaml_mark.column + 1)
+
+
+def resolve_plain(value: str) -> Any:
+    """The value of a plain (unquoted) scalar under the YAML 1.2 core schema."""
+    if _NULL.match(value):
+        return None
+    if _TRUE.match(value):
+        return True
+    if _FALSE.match(value):
+        return False
+    if _INT10.match(value):
+        return int(value)
+    if _INT8.match(value):
+        return int(value[2:], 8)
+    if _INT16.match(value):
+        return int(value[2:], 16)
+    if _FLOAT.match(value):
+        return float(value)
+    if _INF.match(value):
+        return float("-inf") if value.startswith("-") else float("inf")
+    if _NAN.match(value):
+        return float("nan")
+    return value
+
+
+class _Builder:
+    """Turns parser events into values, recording marks and YAML-rule violations."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.problems: list[Diagnostic] = []
+        self.too_deep: Diagnostic | None = None
+        """Our own diagnostic for nesting beyond MAX_DEPTH: it stands even when the parser
+        gives up deeper down (libyaml has a limit of its own since PyYAML 6.0.4)."""
+
+    def problem(self, yaml_mark: Any, message: str, path: Path_ = ()) -> None:
+        mark = _mark(yaml_mark)
+        self.problems.append(
+            Diagnostic(self.doc.name, mark.line, mark.column, Severity.ERROR, format_path(path), message)
+        )
+
+    def check_event(self, event: Any, path: Path_) -> None:
+        if getattr(event, "anchor", None) is not None:
+            self.problem(
+                event.start_mark,
+                f"YAML anchors (&{event.anchor}) are not allowed; write the value out in full",
+                path,
+            )
+        tag = getattr(event, "tag", None)
+        if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
+            # show the tag as it was written (`!!str`), not as the parser expands it
+            shown = "!!" + tag[len(YAML_TAG_PREFIX):] if tag.startswith(YAML_TAG_PREFIX) else tag
+            self.problem(event.start_mark, f"YAML tags ({shown}) are not allowed; remove the tag", path)
+
+    def node(self, events: Any, event: Any, path: Path_) -> Any:
+        self.doc.values[path] = _mark(event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(
+                event.start_mark,
+                f"YAML aliases (*{event.anchor}) are not allowed; write the value out in full",
+                path,
+            )
+            return None
+        self.check_event(event, path)
+        if len(path) >= MAX_DEPTH and isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            self.problem(event.start_mark, TOO_DEEP, path)
+            self.too_deep = self.too_deep or self.problems[-1]
+            _skip_collection(events)
+            return None
+        if isinstance(event, yaml.ScalarEvent):
+            if event.implicit[0] and event.tag is None:
+                return resolve_plain(event.value)
+            return event.value
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            for item_event in events:
+                if isinstance(item_event, yaml.SequenceEndEvent):
+                    return items
+                items.append(self.node(events, item_event, path + (len(items),)))
+        if isinstance(event, yaml.MappingStartEvent):
+            mapping: dict[str, Any] = {}
+            for key_event in events:
+                if isinstance(key_event, yaml.MappingEndEvent):
+                    return mapping
+                key = self.key(events, key_event, path)
+                value_event = next(events)
+                if key is None:
+                    self.node(events, value_event, path + ("?",))
+                    continue
+                key_path = path + (key,)
+                if key in mapping:
+                    first = self.doc.keys[key_path].line
+                    self.problem(
+                        key_event.start_mark,
+                        f"key '{key}' is given twice in this mapping (first on line {first}); keep one",
+                        key_path,
+                    )
+                    self.node(events, value_event, path + (f"{key}#{key_event.start_mark.line}",))
+                    continue
+                self.doc.keys[key_path] = _mark(key_event.start_mark)
+                mapping[key] = self.node(events, value_event, key_path)
+        raise AssertionError(f"unexpected YAML event {event!r}")  # pragma: no cover
+
+    def key(self, events: Any, event: Any, path: Path_) -> str | None:
+        if isinstance(event, yaml.ScalarEvent):
+            self.check_event(event, path)
+            return str(event.value)
+        self.problem(event.start_mark, "a key must be a plain word, not a list or a mapping", path)
+        self.node(events, event, path + ("?",))
+        return None
+
+
+def _skip_collection(events: Any) -> None:
+    """Consume the events up to the end of the collection that has just started."""
+    depth = 1
+    for event in events:
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+            if depth == 0:
+                return
+
+
+def _decode(file: Path, raw: bytes) -> str:
+    name = display_name(file)
+    if len(raw) > MAX_FILE_BYTES:
+        raise LoadError(
+            Diagnostic(name, 1, 1, Severity.ERROR, "",
+                       f"the file is {len(raw):,} bytes; at most 1 MiB ({MAX_FILE_BYTES:,} bytes) is allowed")
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        start = raw.rfind(b"\n", 0, err.start) + 1
+        # the column in characters, as editors count it, not in bytes
+        prefix = raw[start:err.start].removeprefix(codecs.BOM_UTF8 if start == 0 else b"")
+        column = len(prefix.decode("utf-8", "replace")) + 1
+        raise LoadError(
+            Diagnostic(name, line, column, Severity.ERROR, "",
+                       "the file is not valid UTF-8; save it as UTF-8 in your editor")
+        ) from None
+
+
+def parse_text(file: Path, text: str) -> tuple[Document, list[Diagnostic]]:
+    """Parse one YAML document; raise LoadError for a syntax error."""
+    doc = Document(file=file, data=None)
+    builder = _Builder(doc)
+    try:
+        events = iter(yaml.parse(text, Loader=_Loader))
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                body = next(events)
+                if documents > 1:
+                    builder.problem(event.start_mark, "only one YAML document per file; remove the '---' line")
+                    builder.node(events, body, ("#doc", documents))
+                else:
+                    doc.data = builder.node(events, body, ())
+    except yaml.MarkedYAMLError as err:
+        if builder.too_deep is not None:
+            # The parser stopped inside a part that is too deep anyway: say so, in our words.
+            raise LoadError(builder.too_deep) from None
+        mark = err.problem_mark or err.context_mark
+        if "nesting depth" in (err.problem or "") and mark is not None:
+            raise LoadError(_too_deep(file, text, mark)) from None
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (err.problem or "invalid YAML").strip()
+        context = f" ({err.context.strip()})" if err.context else ""
+        if err.context and err.context_mark and mark and err.context_mark.line != mark.line:
+            # an unclosed bracket or quote is found lines later; say where it was opened
+            context = f" ({err.context.strip()} that starts on line {err.context_mark.line + 1})"
+        raise LoadError(
+            Diagnostic(doc.name, line, column, Severity.ERROR, "", f"YAML syntax error: {problem}{context}")
+        ) from None
+    except yaml.reader.ReaderError as err:
+        # A control character. The C reader counts its position in bytes, so find the
+        # character itself: it is the first one of its kind, since the reader stops there.
+        index = text.find(chr(err.character)) if isinstance(err.character, int) else -1
+        line, column = (1, 1)
+        if index >= 0:
+            line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+        shown = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+        message = f"the file contains a control character ({shown}) that YAML does not allow; remove it"
+        raise LoadError(Diagnostic(doc.name, line, column, Severity.ERROR, "", message)) from None
+    except yaml.YAMLError as err:
+        # one line, as every diagnostic: PyYAML's own text spans several
+        message = "YAML error: " + " ".join(str(err).split())
+        raise LoadError(Diagnostic(doc.name, 1, 1, Severity.ERROR, "", message)) from None
+    return doc, builder.problems
+
+
+def _too_deep(file: Path, text: str, mark: Any) -> Diagnostic:
+    """Where the values first go deeper than MAX_DEPTH, when the parser's own depth limit
+    stopped it further on: the text up to that point, parsed again, has the place."""
+    lines = text.split("\n")
+    end = sum(len(line) + 1 for line in lines[: mark.line]) + mark.column
+    builder = _Builder(Document(file=file, data=None))
+    try:
+        for event in (events := iter(yaml.parse(text[:end], Loader=_Loader))):
+            if isinstance(event, yaml.DocumentStartEvent):
+                builder.node(events, next(events), ())
+    except yaml.YAMLError:
+        pass
+    return builder.too_deep or Diagnostic(display_name(file), mark.line + 1, mark.column + 1, Severity.ERROR, "", TOO_DEEP)
+
+
+def load_file(file: Path) -> tuple[Document | None, list[Diagnostic]]:
+    """Read and parse a file; every problem comes back as a diagnostic, never raised."""
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        return None, [Diagnostic(display_name(file), 1, 1, Severity.ERROR, "", f"cannot read the file: {err.strerror}")]
+    try:
+        doc, problems = parse_text(file, _decode(file, raw))
+    except LoadError as err:
+        return None, [err.diagnostic]
+    if doc.data is None and not problems:
+        problems.append(doc.diagnostic((), "the file is empty"))
+    return doc, problems

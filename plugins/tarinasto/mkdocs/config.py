@@ -1,0 +1,138 @@
+"""The plugin's options: the one place each is declared, with its type, its default and
+what it does. `mkdocs build` and the `tarinasto` command both read `mkdocs.yml` through
+this class, so an option means the same, and is checked the same way, everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+from mkdocs.utils.yaml import yaml_load
+
+from ..content.settings import Settings, SettingsError
+from ..content.suggest import did_you_mean
+
+PLUGIN_NAME = "tarinasto"
+DEFAULT_LANGUAGES = ["fi", "en"]
+
+
+class Languages(c.OptionallyRequired[list[str]]):
+    """Babel locale codes, at least one, none twice."""
+
+    def run_validation(self, value: object) -> list[str]:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise ValidationError("expected a list of language codes, e.g. [fi, en]")
+        from babel import Locale, UnknownLocaleError
+
+        for code in value:
+            try:
+                Locale.parse(code)
+            except (UnknownLocaleError, ValueError, TypeError):
+                raise ValidationError(f"'{code}' is not a locale that Babel knows") from None
+        if len(set(value)) != len(value):
+            raise ValidationError("a language is named twice")
+        return list(value)
+
+
+class TarinastoConfig(Config):
+    languages = Languages(default=list(DEFAULT_LANGUAGES))
+    """The site's languages, as Babel locale codes; the first is the default and has no URL
+    prefix (`/` and `/en/`). Every text of every case needs each of them."""
+
+    cases_dir = c.Type(str, default="cases")
+    """The folder of the case files, relative to `mkdocs.yml`. It is not MkDocs' `docs_dir`:
+    nothing in it is published but the images that the pages show."""
+
+    default_provider = c.Optional(c.Type(str))
+    """The provider of a case that names none: a key of `providers` in `_taxonomy.yml`."""
+
+    allow_missing_translations = c.Type(bool, default=False)
+    """`true`: a missing translation is a warning, not an error, and the page shows the
+    default language's text, marked with its own `lang`."""
+
+    require_approval = c.Type(bool, default=False)
+    """`true`: a published case must record the client's permission (`approval: by, date`)."""
+
+    site_names = c.DictOfItems(c.Type(str), default={})
+    """The site's name per language (`{fi: Asiakastarinat, en: Customer stories}`): the header,
+    page titles and link previews. Default: MkDocs' `site_name` in every language."""
+
+    locales_dir = c.Type(str, default="locales")
+    """The site's own interface translations, `<lang>/LC_MESSAGES/messages.po`, relative to
+    `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
+
+    def validate(self) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
+        failed, warnings = super().validate()
+        # A misspelt option would be ignored without a word: make it an error, with a guess.
+        known = [name for name, _ in self._schema]
+        for key in sorted(set(self.keys()) - set(known)):
+            failed.append((key, ValidationError(f"unknown option{did_you_mean(key, known)}")))
+        warnings = [(key, message) for key, message in warnings if key in known]
+        return failed, warnings
+
+
+def option_names() -> list[str]:
+    return [name for name, _ in TarinastoConfig._schema]
+
+
+def plugin_options(config: dict[str, Any]) -> dict[str, Any] | None:
+    """The options of the tarinasto plugin in a loaded `mkdocs.yml`, or None if it has none."""
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, dict):
+        plugins = [{k: v} for k, v in plugins.items()]
+    for entry in plugins if isinstance(plugins, list) else []:
+        if entry == PLUGIN_NAME:
+            return {}
+        if isinstance(entry, dict) and PLUGIN_NAME in entry:
+            options = entry[PLUGIN_NAME]
+            return dict(options) if isinstance(options, dict) else {}
+    return None
+
+
+def read_options(config_file: Path | None, options: dict[str, Any] | None = None) -> TarinastoConfig:
+    """The validated options, from `options` or from the plugin's entry in `config_file`."""
+    if options is None:
+        options = {}
+        if config_file is not None and config_file.is_file():
+            try:
+                with config_file.open("rb") as handle:
+                    loaded = yaml_load(handle) or {}
+            except Exception as err:  # noqa: BLE001 - PyYAML's and MkDocs' errors alike
+                message = " ".join(str(err).split())
+                raise SettingsError(f"{config_file}: cannot read it: {message}") from None
+            options = plugin_options(loaded if isinstance(loaded, dict) else {}) or {}
+    config = TarinastoConfig(config_file_path=str(config_file) if config_file else None)
+    config.load_dict(options)
+    failed, _ = config.validate()
+    if failed:
+        where = f"{config_file}: " if config_file is not None and config_file.is_file() else ""
+        name, error = failed[0]
+        raise SettingsError(f"{where}plugin option '{name}': {error}")
+    return config
+
+
+def load_settings(config_file: Path | None = None, cases_dir: Path | None = None) -> Settings:
+    """The settings of the site whose `mkdocs.yml` is `config_file` (default: the one in the
+    working folder; without one, every option has its default)."""
+    config_file = config_file or Path("mkdocs.yml")
+    options = read_options(config_file)
+    return Settings(root=config_file.resolve().parent, options=options, cases_override=cases_dir)
+
+
+def option_docs() -> dict[str, str]:
+    """Each option's documentation: the docstring under its declaration above (read from
+    this file's source, so that `tarinasto init` and the docs never keep a copy)."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(TarinastoConfig))
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    docs: dict[str, str] = {}
+    for statement, following in zip(body, body[1:]):
+        if (isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name)
+                and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)):
+            docs[statement.targets[0].id] = inspect.cleandoc(following.value.value)
+    return docs

@@ -1,0 +1,92 @@
+"""What the site needs of MkDocs and Material: the package's theme folder, the settings it
+depends on, the front matter of a generated page, and each language's own search."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
+
+from ..site.pages import Page
+
+PACKAGE_THEME = Path(__file__).resolve().parents[1] / "theme"
+"""Material overrides (the <head>, the interface language per page, the language switcher,
+404, sitemap) and the site's stylesheet and script."""
+STYLESHEET = "assets/tarinasto/tarinasto.css"
+SCRIPT = "assets/tarinasto/tarinasto.js"
+HEAD_KEY = "tarinasto"
+"""The page metadata key that main.html reads the <head> from."""
+
+
+def add_theme_folder(config: MkDocsConfig) -> None:
+    """Our templates come after the site's own `custom_dir` (which overrides any single
+    file of ours) and before Material's (which ours override)."""
+    dirs: list[str] = config.theme.dirs
+    ours = str(PACKAGE_THEME)
+    if ours in dirs:
+        return
+    custom = config.theme.custom_dir
+    position = 1 if custom and dirs and Path(dirs[0]) == Path(custom) else 0
+    dirs.insert(position, ours)
+
+
+def configure(config: MkDocsConfig, languages: tuple[str, ...]) -> None:
+    """Settings of MkDocs and Material that the site depends on."""
+    config.theme["language"] = languages[0]
+    # No web fonts from Google's CDN: the site makes no request to another host.
+    config.theme["font"] = False
+    # Material shows the language switcher only when this is set; our partial fills it per page.
+    config.extra["alternate"] = [{"lang": lang} for lang in languages]
+    config.extra.setdefault("generator", False)
+    if not config.nav:
+        # A navigation that lists every generated page makes every page carry all of them.
+        config.nav = [{"": "index.md"}]
+    if STYLESHEET not in config.extra_css:
+        config.extra_css.append(STYLESHEET)
+    if SCRIPT not in [str(s) for s in config.extra_javascript]:
+        config.extra_javascript.append(SCRIPT)
+
+
+def front_matter(page: Page) -> dict[str, Any]:
+    """The metadata Material reads from a generated page."""
+    return {
+        # Material prints page titles and descriptions without escaping: keep them escaped.
+        "title": str(escape(page.title)),
+        "description": str(escape(page.description)),
+        "hide": ["navigation", "toc"],
+        # The search index is written from the case data (search.py), not parsed from pages.
+        "search": {"exclude": True},
+        HEAD_KEY: page.head,
+    }
+
+
+def localize_header(config: MkDocsConfig, site_name: str, home: str) -> None:
+    """Material's header shows one site name and links one home page; pages are rendered
+    one at a time, so setting both just before each page gives each its language's."""
+    config.extra["homepage"] = home
+    config.site_name = site_name
+
+
+def site_path(config: MkDocsConfig) -> str:
+    """The site's path on its host: a 404 page is served at any depth, so its links are absolute."""
+    return urlsplit(config.site_url or "/").path or "/"
+
+
+_CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base":\s*")([^"]*)(")')
+
+
+def search_base(html: str, prefix: str) -> str:
+    """Point Material's search of a page at its language's own index (`<prefix>search/`)."""
+    if not prefix:
+        return html
+    return _CONFIG_BASE.sub(lambda m: m.group(1) + m.group(2).rstrip("/") + "/" + prefix + m.group(3), html, count=1)
+
+
+def search_index(material: dict[str, Any], lang: str, documents: list[dict[str, str]]) -> dict[str, Any]:
+    """An index with Material's settings (separator, pipeline, fields), for one language."""
+    config = dict(material.get("config", {}), lang=[lang])
+    return {**material, "config": config, "docs": documents}

@@ -1,0 +1,54 @@
+"""One build of the whole site, as plain data for any static-site engine: the pages,
+the images they show, the search documents per language and `cases.json`.
+
+The MkDocs plugin turns this into `File`s and template context; nothing here imports
+MkDocs, so the same pages could be written out as files for another engine.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from .cases_json import cases_json
+from .pages import Page, SitePages
+from .renderer import SiteRenderer
+from .search import case_documents
+from .urls import asset_uri
+
+
+class SiteBuild:
+    def __init__(self, site: SiteRenderer):
+        self.site = site
+        self.settings = site.settings
+        self.urls = site.urls
+        self.plan = SitePages(site)
+        self.pages: list[Page] = list(self.plan)
+        self.by_url = {page.url: page for page in self.pages}
+
+    def assets(self) -> list[tuple[str, Path]]:
+        """The images that the pages show: (published URI, file under the cases folder)."""
+        paths: set[str] = set()
+        for entry in self.site.cases:
+            if entry.case.client.logo and not entry.case.client.anonymous:
+                paths.add(entry.case.client.logo)
+        taxonomy = self.site.library.taxonomy
+        if taxonomy:
+            paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
+        root = self.settings.cases_path
+        return [(asset_uri(path), root / path) for path in sorted(paths)]
+
+    def not_found(self, lang: str) -> Page:
+        return self.plan.not_found(lang)
+
+    def search_documents(self) -> dict[str, list[dict[str, str]]]:
+        """Per language, the search documents of every shown case (search.py)."""
+        default = self.settings.default_language
+        return {
+            lang: [doc for entry in self.site.cases for doc in case_documents(entry, language, default, self.urls)]
+            for lang, language in self.site.languages.items()
+        }
+
+    @cached_property
+    def cases_json(self) -> str:
+        return cases_json(self.site)
