@@ -1,37 +1,53 @@
 # Two commands do everything on a fresh machine: `make serve` (or `make site`) and `make test`.
+# Installs come from requirements.lock (exact versions and hashes), so a fresh clone installs
+# today what passed yesterday; `make lock` refreshes it on purpose.
 PYTHON ?= python3
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
 
-.PHONY: install site serve test lint bench schema clean
+.PHONY: install site serve test lint bench lock schema clean
 
-$(STAMP): pyproject.toml
+# uv installs the locked set in seconds; it is itself installed from the lock's own entry
+# (version and hashes), with the pip that comes with the venv.
+$(BIN)/uv: $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	awk '/^uv==/ {keep=1; print; next} keep && /^[[:space:]]/ {print; next} {keep=0}' $(LOCK) > $(VENV)/uv.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(VENV)/uv.lock
+	touch $(BIN)/uv
+
+$(STAMP): $(BIN)/uv $(LOCK) pyproject.toml
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes $(LOCK)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP)  ## create .venv and install the package and its tools from the lock
 
 site: $(STAMP)  ## build the whole site into site/
 	$(BIN)/mkdocs build
 
-serve: $(STAMP)  ## serve on http://127.0.0.1:8000, rebuilding on every change, drafts shown
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve: $(STAMP)  ## serve on http://127.0.0.1:$(PORT) (make serve PORT=8001), drafts shown
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 test: $(STAMP) lint  ## the whole test suite, after the linters
 	$(BIN)/pytest
 
-lint: $(STAMP)  ## ruff and mypy
+lint: $(STAMP)  ## ruff, mypy and the layer contracts
 	$(BIN)/ruff check plugins tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)  ## the benchmark: N = 100, 1000, 5000
 	$(BIN)/python bench/run.py
+
+lock: $(BIN)/uv  ## refresh requirements.lock from pyproject.toml's ranges (on purpose, then commit it)
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal --python-version 3.11 \
+		--generate-hashes --upgrade --quiet --output-file $(LOCK)
 
 schema: $(STAMP)  ## regenerate schema/case.schema.json
 	$(BIN)/tarinasto schema
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .tarinasto-cache
