@@ -1,4 +1,4 @@
-"""The library for marketing and sales (SITE.md): filters, taxonomy pages, collections,
+"""The library for marketing and sales (docs/site.md): filters, taxonomy pages, collections,
 redirects, related cases, cases.json, sitemap, previews, structured data, print."""
 
 from __future__ import annotations

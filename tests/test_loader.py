@@ -1,4 +1,4 @@
-"""The YAML rules of CASE_FORMAT.md: encoding, size, duplicate keys, the YAML 1.2 core
+"""The YAML rules of docs/case-format.md: encoding, size, duplicate keys, the YAML 1.2 core
 schema, anchors, aliases and tags, syntax errors. Each test writes a small file as literal
 text, so that the exact line and column of the diagnostic are known."""
 

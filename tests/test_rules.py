@@ -1,4 +1,4 @@
-"""Every rule of CASE_FORMAT.md on a small case written as literal YAML, asserting the exact
+"""Every rule of docs/case-format.md on a small case written as literal YAML, asserting the exact
 diagnostic line: file, line, column, severity, field path and message.
 
 `BASE_CASE` (conftest.py) is a valid case of 16 lines; a field appended to it starts on

@@ -1,4 +1,4 @@
-"""The bilingual site: real `mkdocs build`s, checked on the parsed HTML (SITE.md)."""
+"""The bilingual site: real `mkdocs build`s, checked on the parsed HTML (docs/site.md)."""
 
 from __future__ import annotations
 

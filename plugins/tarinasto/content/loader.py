@@ -1,6 +1,6 @@
 """YAML files -> plain Python values with the line and column of every value.
 
-The YAML rules of CASE_FORMAT.md live here: UTF-8 only, at most 1 MiB, one document,
+The YAML rules of docs/case-format.md live here: UTF-8 only, at most 1 MiB, one document,
 no duplicate keys, no anchors, aliases or tags, and the YAML 1.2 core schema
 (`yes`, `no`, `on`, `off` are strings; only `true` and `false` are booleans).
 Dates stay strings: the model parses them, so that `en: 2024-05-13` is text.
