@@ -76,11 +76,39 @@ class Project:
         path.write_text(text, encoding="utf-8")
         return path
 
+    def write_bytes(self, name: str, data: bytes) -> Path:
+        path = self.cases / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return path
+
+    def add_image(self, name: str, **options: Any) -> Path:
+        """A real, small image of the kind the name's extension says."""
+        return self.write_bytes(name, image_bytes(Path(name).suffix, **options))
+
     def write_yaml(self, name: str, data: Any) -> Path:
         return self.write(name, yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
     def add_case(self, slug: str, **changes: Any) -> Path:
         return self.write_yaml(f"{slug}.yml", case_data(**changes))
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48"><rect width="48" height="48" rx="8" fill="#123c46"/></svg>\n'
+
+
+def image_bytes(suffix: str, size: tuple[int, int] = (48, 48), **save: Any) -> bytes:
+    """A small picture as the bytes of a .svg, .png, .jpg or .webp file."""
+    if suffix.lower() == ".svg":
+        return SVG.encode()
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.new("RGB", size, (18, 60, 70))
+    out = BytesIO()
+    kind = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}[suffix.lower()]
+    image.save(out, format=kind, **save)
+    return out.getvalue()
 
 
 @pytest.fixture

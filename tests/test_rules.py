@@ -245,10 +245,13 @@ def test_files_starting_with_underscore_are_never_cases(project):
     assert list(library.cases) == ["acme"]
 
 
-def test_only_top_level_files_are_cases(project):
+def test_a_case_file_in_a_subfolder_is_an_error_never_silently_skipped(project):
     project.write("logos/notes.yml", "not: [a case\n")
     project.write("acme.yml", BASE_CASE)
-    assert diagnostics() == []
+    assert diagnostics() == [
+        "cases/logos/notes.yml:1:1: error: a case file in a subfolder is not read: cases go directly in"
+        " the cases folder, collections directly in _collections/"
+    ]
 
 
 # --- languages -----------------------------------------------------------------------
@@ -613,7 +616,7 @@ def test_collaboration_years_are_whole_numbers_not_texts(project):
 
 
 def test_anonymous_client_has_no_website_logo_or_quote_person(project):
-    project.write("logos/a.svg", "<svg/>")
+    project.add_image("logos/a.svg")
     text = BASE_CASE.replace("  name: Acme Oy\n", "  name: A Finnish company\n  anonymous: true\n")
     text = text.replace("  sector: private-sector\n", "  sector: private-sector\n  website: https://acme.fi\n  logo: logos/a.svg\n")
     project.write("acme.yml", text + "quotes:\n" + quote("Good.", person="Matti Meikäläinen"))
@@ -637,7 +640,7 @@ def test_anonymous_client_with_anonymous_quotes_is_valid(project):
 
 
 def test_named_client_may_have_website_logo_and_quote_person(project):
-    project.write("logos/a.svg", "<svg/>")
+    project.add_image("logos/a.svg")
     text = client_with("  anonymous: false\n  website: https://acme.fi\n  logo: logos/a.svg\n")
     project.write("acme.yml", text + "quotes:\n" + quote("Good.", person="Matti"))
     assert diagnostics() == []
@@ -832,7 +835,7 @@ def test_alias_is_not_a_reserved_word(project):
     ],
 )
 def test_logo_must_exist_inside_cases_and_be_an_image(project, logo, message):
-    project.write("logos/acme.svg", "<svg/>")
+    project.add_image("logos/acme.svg")
     project.write("logos/acme.gif", "GIF89a")
     project.write("acme.yml", client_with(f"  logo: {logo}\n"))
     assert diagnostics() == [f"cases/acme.yml:6:9: error: client.logo: {message}"]
@@ -840,7 +843,7 @@ def test_logo_must_exist_inside_cases_and_be_an_image(project, logo, message):
 
 @pytest.mark.parametrize("name", ["acme.svg", "acme.png", "acme.jpg", "acme.jpeg", "acme.webp", "ACME.PNG"])
 def test_logo_with_an_allowed_extension_is_accepted(project, name):
-    project.write(f"logos/{name}", "x")
+    project.add_image(f"logos/{name}")
     project.write("acme.yml", client_with(f"  logo: logos/{name}\n"))
     assert diagnostics() == []
 
@@ -1002,7 +1005,7 @@ def test_provider_name_may_be_localized_and_needs_every_language(project):
 
 
 def test_provider_with_logo_and_website_is_valid(project):
-    project.write("logos/kulmia.svg", "<svg/>")
+    project.add_image("logos/kulmia.svg")
     project.write("_taxonomy.yml", dedent("""\
         sectors:
           private-sector: {fi: Yksityinen, en: Private}

@@ -1,28 +1,54 @@
-"""Images under the cases folder that case and taxonomy files refer to."""
+"""Images under the cases folder that case and taxonomy files name: each path checked
+where it is named, each file's content checked once (`images.py`), however many files
+name it."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Path_
+from .diagnostics import Diagnostic, Path_, Severity, display_name
+from .images import check_image
 from .loader import Document
 from .model import IMAGE_SUFFIXES
 from .settings import Settings
 from .suggest import did_you_mean
 
 
-def check_asset(doc: Document, path: Path_, value: str, settings: Settings) -> list[Diagnostic]:
-    """An image path must stay inside cases/, exist and be an image we can show."""
-    root = settings.cases_path
-    if value.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]+:", value):
-        return [doc.diagnostic(path, f"'{value}' must be a path relative to {settings.cases_dir}/ (e.g. logos/client.svg)")]
-    target = (root / value).resolve()
-    if root not in target.parents:
-        return [doc.diagnostic(path, f"'{value}' points outside {settings.cases_dir}/; keep images inside it")]
-    if Path(value).suffix.lower() not in IMAGE_SUFFIXES:
-        return [doc.diagnostic(path, f"'{value}' is not an image this site shows; use {', '.join(s[1:] for s in IMAGE_SUFFIXES)}")]
-    if not target.is_file():
-        siblings = [p.relative_to(root).as_posix() for p in target.parent.glob("*") if p.is_file()] if target.parent.is_dir() else []
-        return [doc.diagnostic(path, f"there is no file {settings.cases_dir}/{value}" + did_you_mean(value, siblings))]
-    return []
+class ImageChecks:
+    def __init__(self, settings: Settings, files: set[Path]):
+        self.settings = settings
+        self.files = files
+        """The regular files the walk of the cases folder found (resolved)."""
+        self.named: dict[Path, None] = {}
+        """Every image file some file names, in the order first named."""
+
+    def check(self, doc: Document, path: Path_, value: str) -> list[Diagnostic]:
+        """An image path must stay inside the cases folder, name a regular file there (found
+        by the walk, so never through a link that leaves it) and be a kind the site shows."""
+        settings, root = self.settings, self.settings.cases_path
+        if value.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]+:", value):
+            return [doc.diagnostic(path, f"'{value}' must be a path relative to {settings.cases_dir}/ (e.g. logos/client.svg)")]
+        target = (root / value).resolve()
+        if not target.is_relative_to(root):
+            return [doc.diagnostic(path, f"'{value}' points outside {settings.cases_dir}/; keep images inside it")]
+        if Path(value).suffix.lower() not in IMAGE_SUFFIXES:
+            return [doc.diagnostic(path, f"'{value}' is not an image this site shows; use {', '.join(s[1:] for s in IMAGE_SUFFIXES)}")]
+        if target not in self.files:
+            if target.exists() and not target.is_dir():
+                return [doc.diagnostic(path, f"{settings.cases_dir}/{value} is not a regular file; use an image file")]
+            siblings = sorted(p.relative_to(root).as_posix() for p in self.files if p.parent == target.parent)
+            return [doc.diagnostic(path, f"there is no file {settings.cases_dir}/{value}" + did_you_mean(value, siblings))]
+        self.named.setdefault(target, None)
+        return []
+
+    def content_problems(self) -> list[Diagnostic]:
+        """One diagnostic for each named image whose content cannot be published, at the
+        place in the image file where the problem is."""
+        out = []
+        for target in self.named:
+            problem = check_image(target)
+            if problem is not None:
+                out.append(Diagnostic(display_name(target), problem.line, problem.column, Severity.ERROR, "",
+                                      problem.message))
+        return out

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -30,11 +31,37 @@ class Diagnostic:
     message: str
 
     def format(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}: {self.severity.value}: "
-        return where + (f"{self.path}: {self.message}" if self.path else self.message)
+        """Exactly one line: whatever a case file or its name holds, nothing in it can end
+        the line, start another (a CI annotation such as `::error file=...`) or drive the
+        terminal."""
+        where = f"{one_line(self.file)}:{self.line}:{self.column}: {self.severity.value}: "
+        return where + (f"{one_line(self.path)}: {one_line(self.message)}" if self.path else one_line(self.message))
 
     def __str__(self) -> str:
         return self.format()
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _unsafe(char: str) -> bool:
+    """Control characters, line and paragraph separators, and the invisible format
+    characters that reorder or hide text on screen (bidirectional overrides, zero widths)."""
+    return unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cf")
+
+
+def one_line(text: str) -> str:
+    """`text` with every character that could break or disguise a line shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(c) if _unsafe(c) else c for c in text)
 
 
 def format_path(path: Path_) -> str:

@@ -9,18 +9,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from .assets import ImageChecks
 from .diagnostics import Diagnostic, Report, Severity, display_name
 from .facets import taxonomy_names
+from .files import TAXONOMY_STEM, scan
 from .loader import Document, load_file
 from .localized import check_texts
 from .model import Case, Collection, Taxonomy
 from .rules import World, check_case, check_collection, check_slug, check_taxonomy
 from .settings import Settings
 from .validation import validate
-
-TAXONOMY_FILE = "_taxonomy"
-COLLECTIONS_DIR = "_collections"
-SUFFIXES = (".yml", ".yaml")
 
 
 @dataclass(frozen=True)
@@ -53,16 +51,11 @@ class Library:
     files_checked: int = 0
     """Every YAML file looked at, including those that could not be read or parsed."""
 
+
     def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
         """Featured first, then newest first; drafts only when asked for (mkdocs serve)."""
         entries = [e for e in self.cases.values() if include_drafts or e.published]
         return sorted(entries, key=lambda e: (not e.case.featured, -e.case.date.toordinal(), e.slug))
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in SUFFIXES)
 
 
 def _file_diagnostic(path: Path, message: str, severity: Severity = Severity.ERROR) -> Diagnostic:
@@ -92,15 +85,15 @@ def _load_library(settings: Settings) -> Library:
                               f"the cases folder does not exist; create {settings.cases_dir}/ or set --cases"))
         return library
 
-    files = _yaml_files(root)
-    taxonomy_files = [p for p in files if p.stem == TAXONOMY_FILE]
-    case_files = [p for p in files if not p.name.startswith("_")]
-    collection_files = _yaml_files(root / COLLECTIONS_DIR)
+    folder = scan(root)
+    report.extend(folder.problems)
+    images = ImageChecks(settings, folder.regular_files)
+    taxonomy_files, case_files, collection_files = folder.taxonomy, folder.cases, folder.collections
     library.files_checked = len(taxonomy_files) + len(case_files) + len(collection_files)
 
     # The taxonomy first: the cases are checked against it.
     if not taxonomy_files:
-        report.add(Diagnostic(display_name(root / (TAXONOMY_FILE + ".yml")), 1, 1, Severity.ERROR, "",
+        report.add(Diagnostic(display_name(root / (TAXONOMY_STEM + ".yml")), 1, 1, Severity.ERROR, "",
                               "the taxonomy file is missing; create it with sectors, services, regions, tools and providers"))
     for path in taxonomy_files[1:]:
         report.add(_file_diagnostic(path, f"there are two taxonomy files; keep {taxonomy_files[0].name} only"))
@@ -111,7 +104,7 @@ def _load_library(settings: Settings) -> Library:
             taxonomy, problems = validate(Taxonomy, doc)
             report.extend(problems)
             report.extend(check_texts(doc, Taxonomy, settings))
-            report.extend(check_taxonomy(doc, settings))
+            report.extend(check_taxonomy(doc, settings, images))
             library.taxonomy = taxonomy
             # A taxonomy with an error still defines its keys: check the cases against them
             # in the same run rather than only after the taxonomy is fixed.
@@ -132,7 +125,7 @@ def _load_library(settings: Settings) -> Library:
         else:
             slugs[slug] = path
 
-    world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs))
+    world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs), images=images)
     alias_owner: dict[str, str] = {}
     status: dict[str, object] = {}  # as written, so that a case with an error keeps its status
     for slug, path in slugs.items():
@@ -173,6 +166,7 @@ def _load_library(settings: Settings) -> Library:
         report.extend(check_collection(doc, published, drafts))
         if collection is not None:
             library.collections[path.stem] = CollectionEntry(name=path.stem, doc=doc, collection=collection)
+    report.extend(images.content_problems())
     return library
 
 

@@ -18,13 +18,32 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
+def _as_browser_reads(target: str) -> str:
+    # Browsers decode entities, drop tabs, newlines and spaces around, and read `\` as `/`.
+    return _INVISIBLE.sub("", html.unescape(target)).replace("\\", "/")
+
+
 def link_scheme(target: str) -> str | None:
     """The scheme of a link target as a browser would read it, or None if relative."""
-    cleaned = _INVISIBLE.sub("", html.unescape(target))
-    match = _SCHEME.match(cleaned)
+    match = _SCHEME.match(_as_browser_reads(target))
     return match.group(1).lower() if match else None
 
 
+def link_problem(target: str) -> str | None:
+    """Why a link target is not allowed, or None: only http:, https:, mailto: and paths
+    that stay on the site."""
+    scheme = link_scheme(target)
+    if scheme is not None and scheme not in ALLOWED_SCHEMES:
+        return f"link target '{target}' is not allowed: use an https:, http: or mailto: address or a relative path"
+    if scheme is None and _as_browser_reads(target).startswith("//"):
+        return (f"link target '{target}' leads to another site without saying how: "
+                "write the whole address, starting with https://")
+    if "\\" in target:
+        return f"link target '{target}' holds a backslash: write paths with / only"
+    return None
+
+
 def bad_links(markdown: str) -> list[str]:
+    """Why each link in a Markdown text is not allowed (an empty list when all are)."""
     targets = _INLINE_LINK.findall(markdown) + _REFERENCE.findall(markdown) + _AUTOLINK.findall(markdown)
-    return [t for t in targets if (scheme := link_scheme(t)) is not None and scheme not in ALLOWED_SCHEMES]
+    return [problem for target in targets if (problem := link_problem(target))]

@@ -101,8 +101,32 @@ def _mark(yaml_mark: Any) -> Mark:
     return Mark(yaml_mark.line + 1, yaml_mark.column + 1)
 
 
+MAX_DIGITS = 30
+"""A number written with more digits than this is beyond every range of the format; it is
+kept as a `HugeNumber`, never converted (Python refuses to turn a number of more than 4,300
+digits into text or back, and the conversion is slow long before that)."""
+
+
+class HugeNumber(float):
+    """A number too long to be anything but a mistake: infinite, with how it was written."""
+
+    digits: int
+
+    def __new__(cls, written: str) -> HugeNumber:
+        number = super().__new__(cls, float("-inf") if written.startswith("-") else float("inf"))
+        number.digits = sum(c.isdigit() for c in written)
+        return number
+
+    def __repr__(self) -> str:
+        return f"a number of {self.digits:,} digits"
+
+    __str__ = __repr__
+
+
 def resolve_plain(value: str) -> Any:
     """The value of a plain (unquoted) scalar under the YAML 1.2 core schema."""
+    if len(value) > MAX_DIGITS and value[:1] in "+-.0123456789" and _looks_numeric(value):
+        return HugeNumber(value)
     if _NULL.match(value):
         return None
     if _TRUE.match(value):
@@ -122,6 +146,10 @@ def resolve_plain(value: str) -> Any:
     if _NAN.match(value):
         return float("nan")
     return value
+
+
+def _looks_numeric(value: str) -> bool:
+    return bool(_INT10.match(value) or _INT8.match(value) or _INT16.match(value) or _FLOAT.match(value))
 
 
 class _Builder:
@@ -226,9 +254,10 @@ def _skip_collection(events: Any) -> None:
 def _decode(file: Path, raw: bytes) -> str:
     name = display_name(file)
     if len(raw) > MAX_FILE_BYTES:
+        size = file.stat().st_size if file.is_file() else len(raw)
         raise LoadError(
             Diagnostic(name, 1, 1, Severity.ERROR, "",
-                       f"the file is {len(raw):,} bytes; at most 1 MiB ({MAX_FILE_BYTES:,} bytes) is allowed")
+                       f"the file is {size:,} bytes; at most 1 MiB ({MAX_FILE_BYTES:,} bytes) is allowed")
         )
     try:
         return raw.decode("utf-8-sig")
@@ -311,7 +340,8 @@ def _too_deep(file: Path, text: str, mark: Any) -> Diagnostic:
 def load_file(file: Path) -> tuple[Document | None, list[Diagnostic]]:
     """Read and parse a file; every problem comes back as a diagnostic, never raised."""
     try:
-        raw = file.read_bytes()
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # never more: the size error needs no more
     except OSError as err:
         return None, [Diagnostic(display_name(file), 1, 1, Severity.ERROR, "", f"cannot read the file: {err.strerror}")]
     try:

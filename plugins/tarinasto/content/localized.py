@@ -16,7 +16,7 @@ from .links import bad_links
 from .loader import Document
 from .settings import Settings
 from .suggest import did_you_mean
-from .text import LocalizedText, Name
+from .text import LocalizedText, Name, is_blank
 from .validation import unwrap_annotation
 
 
@@ -73,7 +73,7 @@ def translation_gaps(doc: Document, model: type[BaseModel], settings: Settings) 
         for lang in settings.languages:
             if lang not in value:
                 yield lang, doc.diagnostic(path, f"translation missing for '{lang}'", severity=severity)
-            elif value[lang] is None or (isinstance(value[lang], str) and not value[lang].strip()):
+            elif value[lang] is None or (isinstance(value[lang], str) and is_blank(value[lang])):
                 yield lang, doc.diagnostic(path + (lang,), f"the text for '{lang}' is empty; fill it in",
                                            severity=severity)
 
@@ -93,10 +93,5 @@ def check_texts(doc: Document, model: type[BaseModel], settings: Settings) -> li
         if kind.markdown:
             for lang, text in value.items():
                 if isinstance(text, str):
-                    for target in bad_links(text):
-                        out.append(doc.diagnostic(
-                            path + (lang,),
-                            f"link target '{target}' is not allowed: use an https:, http: or mailto: "
-                            "address or a relative path",
-                        ))
+                    out += [doc.diagnostic(path + (lang,), problem) for problem in bad_links(text)]
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -25,6 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .loader import HugeNumber
 from .slugs import SLUG_MAX, SLUG_PATTERN
 from .text import LocalizedText, MarkdownText, Name, QuoteText, Summary, Title
 
@@ -44,9 +46,15 @@ def taxonomy_key(taxonomy: str) -> Any:
     return Annotated[str, StringConstraints(pattern=SLUG_PATTERN), Field(json_schema_extra={TAXONOMY_MARK: taxonomy})]
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _parse_date(value: Any) -> Any:
+    # Python also reads 20240513 and week dates (2099-W01-1); the format allows one way only.
     if isinstance(value, str):
         try:
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
             return dt.date.fromisoformat(value)
         except ValueError:
             raise PydanticCustomError(
@@ -66,19 +74,37 @@ def _check_web_url(value: Any) -> Any:
     return value
 
 
+MAX_NUMBER = 10**15
+"""The largest figure or size the format allows (a quadrillion: any revenue in euros)."""
+
+
 def _check_number(value: Any) -> Any:
     # .nan and .inf are YAML numbers, but no figure can show them
+    if isinstance(value, HugeNumber):
+        raise PydanticCustomError("number_range", "must be between -{max} and {max}, got {value}",
+                                  {"max": f"{MAX_NUMBER:,}", "value": str(value)})
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (
         isinstance(value, float) and not math.isfinite(value)
     ):
         raise PydanticCustomError("number_type", "expected a number")
+    if abs(value) > MAX_NUMBER:
+        raise PydanticCustomError("number_range", "must be between -{max} and {max}, got {value}",
+                                  {"max": f"{MAX_NUMBER:,}", "value": shown_number(value)})
     return value
+
+
+def shown_number(value: float) -> str:
+    """A number as a message shows it: as written (`2024`, `2.5`), but `1e+300` for a float
+    that would print hundreds of digits, and `a number of 5,000 digits` for a HugeNumber."""
+    if isinstance(value, float) and math.isfinite(value) and abs(value) >= 1e16:
+        return f"{value:.6g}"
+    return str(value)
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_parse_date)]
 WebUrl = Annotated[str, BeforeValidator(_check_web_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
 Number = Annotated[float, BeforeValidator(_check_number), WithJsonSchema({"type": "number"})]
-Count = Annotated[int, Field(ge=0)]
+Count = Annotated[int, Field(ge=0, le=MAX_NUMBER)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
 AssetPath = Annotated[str, Field(min_length=1, description="A path under cases/ (svg, png, jpg, webp)")]
 

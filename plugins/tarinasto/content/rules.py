@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator
 
-from .assets import check_asset
+from .assets import ImageChecks
 from .diagnostics import Diagnostic, Path_
 from .facets import facets, taxonomy_names
 from .loader import Document
@@ -47,6 +47,7 @@ class World:
     settings: Settings
     taxonomy: Taxonomy | None
     slugs: set[str]  # every case, drafts included
+    images: ImageChecks
 
 
 def _get(data: Any, *path: str | int) -> Any:
@@ -91,7 +92,7 @@ def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
     out += _check_taxonomy_keys(doc, data, world)
     logo = _get(data, "client", "logo")
     if isinstance(logo, str) and logo:
-        out += check_asset(doc, ("client", "logo"), logo, world.settings)
+        out += world.images.check(doc, ("client", "logo"), logo)
     return out
 
 
@@ -108,10 +109,18 @@ def _check_client(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
                 out.append(doc.diagnostic(doc.later(anonymous, ("client", field)),
                                           f"an anonymous client has no {field}; remove it"))
         for index, quote in enumerate(_list(data, "quotes")):
-            if isinstance(quote, dict) and quote.get("person") is not None:
+            if not isinstance(quote, dict):
+                continue
+            if quote.get("person") is not None:
                 out.append(doc.diagnostic(
                     doc.later(anonymous, ("quotes", index, "person")),
                     "the client is anonymous: a quote names no person; remove it (keep the role)",
+                ))
+            if quote.get("organization") is not None:
+                out.append(doc.diagnostic(
+                    doc.later(anonymous, ("quotes", index, "organization")),
+                    "the client is anonymous: a quote names no organization; remove it (the client's"
+                    " description is shown instead)",
                 ))
     size = client.get("size")
     if isinstance(size, dict) and not size:
@@ -211,14 +220,14 @@ def _check_taxonomy_keys(doc: Document, data: dict[str, Any], world: World) -> l
 # --- taxonomy and collections ----------------------------------------------------------
 
 
-def check_taxonomy(doc: Document, settings: Settings) -> list[Diagnostic]:
+def check_taxonomy(doc: Document, settings: Settings, images: ImageChecks) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     providers = _get(doc.data, "providers")
     if isinstance(providers, dict):
         for key, provider in providers.items():
             logo = _get(provider, "logo")
             if isinstance(logo, str) and logo:
-                out += check_asset(doc, ("providers", key, "logo"), logo, settings)
+                out += images.check(doc, ("providers", key, "logo"), logo)
         default = settings.options.default_provider
         if default and default not in providers:
             out.append(doc.diagnostic(("providers",), f"the default_provider '{default}' of mkdocs.yml is not defined here"

@@ -6,6 +6,8 @@ must be present depends on the site's configuration, so `rules.py` checks that.
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from typing import Any, ClassVar
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -14,6 +16,12 @@ from pydantic_core import PydanticCustomError, core_schema
 LOCALIZED_MARK = "x-tarinasto-localized"
 """Key that marks a localized text in the generated JSON Schema; `schema.py` fills in
 the configured languages there."""
+
+
+def is_blank(text: str) -> bool:
+    """Empty once spaces and invisible characters (zero-width spaces, joiners, byte-order
+    marks, soft hyphens, controls) are taken away: nothing a reader would see."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn") for c in text)
 
 
 def _require_mapping(value: Any) -> Any:
@@ -31,7 +39,7 @@ class LocalizedText(dict[str, str]):
     def get_text(self, lang: str, fallback: str) -> tuple[str, str]:
         """The text in `lang`, else in `fallback`; with the language it is in."""
         text = self.get(lang, "")
-        if text.strip():
+        if not is_blank(text):
             return text, lang
         return self.get(fallback, ""), fallback
 
@@ -102,7 +110,7 @@ class Name:
     @classmethod
     def validate(cls, value: Any) -> Name:
         if isinstance(value, str):
-            if not value.strip():
+            if is_blank(value):
                 raise PydanticCustomError("name_empty", "is empty; fill in the name")
             return cls(value)
         if isinstance(value, dict) and all(isinstance(v, str) or v is None for v in value.values()):
@@ -111,6 +119,9 @@ class Name:
         scalar = value
         if isinstance(value, dict):
             scalar = next((v for v in value.values() if not isinstance(v, str)), None)
+        if isinstance(scalar, float) and not math.isfinite(scalar):
+            # a number of thousands of digits, or .inf: not echoed
+            raise PydanticCustomError("name_type", "expected a name, got a number: put it in quotes")
         if isinstance(scalar, (bool, int, float)):
             shown = str(scalar).lower() if isinstance(scalar, bool) else str(scalar)
             kind = "" if isinstance(scalar, bool) else "the number "

@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Diagnostic
-from .loader import Document, resolve_plain
+from .loader import Document, HugeNumber, resolve_plain
+from .model import MAX_NUMBER, shown_number
 from .slugs import slugify
 from .suggest import did_you_mean
 
@@ -28,8 +29,10 @@ def _describe(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return f"{str(value).lower()}"
+    if isinstance(value, HugeNumber):
+        return str(value)
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {shown_number(value)}"
     if isinstance(value, str):
         return f"the text '{value}'"
     if isinstance(value, list):
@@ -53,7 +56,9 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
         message = f"unknown field '{loc[-1]}'" + did_you_mean(str(loc[-1]), known, listing=0)
         at_key = True
     elif kind == "string_type":
-        if isinstance(value, (bool, int, float)):
+        if isinstance(value, HugeNumber):
+            message = f"expected a text, got {value}: put it in quotes"
+        elif isinstance(value, (bool, int, float)):
             shown = str(value).lower() if isinstance(value, bool) else str(value)
             message = f'expected a text, got {_describe(value)}: put it in quotes ("{shown}")'
         elif value is None:
@@ -74,6 +79,8 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
             message = f"expected a date as YYYY-MM-DD (e.g. 2024-05-13), got {_describe(value)}"
     elif kind == "bool_type":
         message = f"expected true or false, got {_describe(value)}"
+    elif kind in ("int_type", "int_from_float") and isinstance(value, HugeNumber):
+        message = f"must be at most {MAX_NUMBER:,}, got {value}"
     elif kind in ("int_type", "int_from_float"):
         if isinstance(value, str) and value.strip().lstrip("-").isdigit():
             message = f"expected a whole number, got a text: remove the quotes around {value}"
@@ -114,9 +121,9 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
         message = f"at most {ctx['max_length']} are allowed; this is number {ctx['max_length'] + 1}"
         loc = at
     elif kind == "greater_than_equal":
-        message = f"must be at least {ctx['ge']}, got {value}"
+        message = f"must be at least {shown_number(ctx['ge'])}, got {shown_number(value)}"
     elif kind == "less_than_equal":
-        message = f"must be at most {ctx['le']}, got {value}"
+        message = f"must be at most {shown_number(ctx['le'])}, got {shown_number(value)}"
     else:
         message = error["msg"]
     return doc.diagnostic(loc, message, at=at, at_key=at_key)

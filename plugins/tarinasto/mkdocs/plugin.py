@@ -105,8 +105,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             # The <head> data is attached in on_page_markdown rather than parsed back from YAML.
             files.append(File.generated(config, page.src_uri, content=_markdown(page),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
-        for uri, path in self.build.assets():
-            files.append(File.generated(config, uri, abs_src_path=str(path)))
+        for uri, data in self.build.assets():
+            files.append(File.generated(config, uri, content=data))
         files.append(File.generated(config, "cases.json", content=self.build.cases_json))
         return files
 

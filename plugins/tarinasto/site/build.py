@@ -8,9 +8,9 @@ MkDocs, so the same pages could be written out as files for another engine.
 from __future__ import annotations
 
 from functools import cached_property
-from pathlib import Path
 
 from .cases_json import cases_json
+from .images import published_image
 from .pages import Page, SitePages
 from .renderer import SiteRenderer
 from .search import case_documents
@@ -26,8 +26,9 @@ class SiteBuild:
         self.pages: list[Page] = list(self.plan)
         self.by_url = {page.url: page for page in self.pages}
 
-    def assets(self) -> list[tuple[str, Path]]:
-        """The images that the pages show: (published URI, file under the cases folder)."""
+    def assets(self) -> list[tuple[str, bytes]]:
+        """The images that the pages show: (published URI, the bytes to publish), written out
+        again from what was decoded (images.py), never copied as they are."""
         paths: set[str] = set()
         for entry in self.site.cases:
             if entry.case.client.logo and not entry.case.client.anonymous:
@@ -36,7 +37,7 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        return [(asset_uri(path), root / path) for path in sorted(paths)]
+        return [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
 
     def not_found(self, lang: str) -> Page:
         return self.plan.not_found(lang)

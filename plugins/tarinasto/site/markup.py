@@ -13,7 +13,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.links import ALLOWED_SCHEMES, link_scheme
+from ..content.links import link_problem, link_scheme
 
 
 class _SafeLinks(Treeprocessor):
@@ -28,10 +28,9 @@ class _SafeLinks(Treeprocessor):
                     parent.insert(index, span)
                 elif child.tag == "a":
                     href = child.get("href", "")
-                    scheme = link_scheme(href)
-                    if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                    if link_problem(href):
                         del child.attrib["href"]
-                    elif scheme in ("http", "https"):
+                    elif link_scheme(href) in ("http", "https"):
                         child.set("rel", "noopener")
 
 
