@@ -1,0 +1,87 @@
+"""What every page of one build shares: the cases shown, the languages, the templates,
+the URLs, and the cards (each rendered once and reused on every listing)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ..content.facets import case_keys, facet
+from ..content.library import CaseEntry, Library
+from ..content.model import Case
+from ..content.text import LocalizedText, Name
+from .config import SiteConfig
+from .context import PageContext
+from .i18n import Language
+from .related import RelatedCases
+from .templates import Templates
+from .urls import Urls
+
+
+class SiteRenderer:
+    def __init__(self, library: Library, config: SiteConfig, languages: dict[str, Language]):
+        self.library = library
+        self.config = config
+        self.settings = config.settings
+        self.languages = languages
+        self.urls = Urls(self.settings.languages)
+        self.cases = library.visible_cases(include_drafts=config.include_drafts)
+        self.related = RelatedCases(self.cases)
+        self.templates = Templates(languages, config.template_dirs)
+        self._cards: dict[tuple[str, str, int], Markup] = {}
+
+    def context(self, lang: str, url: str) -> PageContext:
+        return PageContext(self.languages[lang], url, self)
+
+    def render(self, template: str, lang: str, url: str, **values: object) -> str:
+        values = {"ctx": self.context(lang, url), "urls": self.urls, "lang": lang, **values}
+        return self.templates.render(lang, template, values)
+
+    def card(self, entry: CaseEntry, lang: str, depth: int) -> Markup:
+        """A case's card for pages `depth` folders deep. Its links are computed from a page
+        at that depth in a folder no target can be in (`_` is in no slug), so they are the
+        same for every such page; the cache saves most of the listings' rendering."""
+        key = (entry.slug, lang, depth)
+        html = self._cards.get(key)
+        if html is None:
+            prefix = self.urls.prefix(lang)
+            url = prefix + "_/" * (depth - prefix.count("/"))
+            html = Markup(self.render("card.html", lang, url, entry=entry))
+            self._cards[key] = html
+        return html
+
+    # --- the site's identity and addresses ------------------------------------------------
+
+    def site_name(self, lang: str) -> str:
+        """The site's name in a language: the option `site_names`, else the engine's `site_name`."""
+        names = self.config.options.site_names
+        return names.get(lang) or self.config.site_name or self.languages[lang].gettext("Customer stories")
+
+    def absolute(self, url: str) -> str:
+        base = self.config.site_url
+        return (base.rstrip("/") + "/" + url) if base else "/" + url
+
+    def site_path(self, url: str) -> str:
+        """`url` as a path from the host's root (`/en/`): right at any depth and on any host."""
+        return urlsplit(self.absolute(url)).path
+
+    # --- the case data as pages show it -------------------------------------------------
+
+    def provider_of(self, case: Case) -> str | None:
+        return case.provider or self.settings.options.default_provider
+
+    def keys(self, case: Case, taxonomy: str) -> list[str]:
+        return case_keys(case, facet(taxonomy), self.settings.options.default_provider)
+
+    def label(self, taxonomy: str, key: str) -> LocalizedText | Name | str:
+        tax = self.library.taxonomy
+        if tax is None or key not in tax.keys_of(taxonomy):
+            return key
+        return tax.label(taxonomy, key)
+
+    def text(self, value: LocalizedText | Name | str | None, lang: str) -> str:
+        """A text in `lang` (or the default language), without markup."""
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else value.get_text(lang, self.settings.default_language)[0]
