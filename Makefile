@@ -42,9 +42,12 @@ lint: $(STAMP)  ## ruff, mypy and the layer contracts
 bench: $(STAMP)  ## the benchmark: N = 100, 1000, 5000
 	$(BIN)/python bench/run.py
 
+# `make lock` takes the newest releases that pyproject.toml's ranges allow; `make lock UPGRADE=`
+# only adds what pyproject.toml gained and keeps every other pin.
+UPGRADE ?= --upgrade
 lock: $(BIN)/uv  ## refresh requirements.lock from pyproject.toml's ranges (on purpose, then commit it)
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal --python-version 3.11 \
-		--generate-hashes --upgrade --quiet --output-file $(LOCK)
+		--generate-hashes $(UPGRADE) --quiet --output-file $(LOCK)
 
 schema: $(STAMP)  ## regenerate schema/case.schema.json
 	$(BIN)/tarinasto schema

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import xml.etree.ElementTree as ET
 import xml.sax
 import xml.sax.handler
@@ -84,8 +85,13 @@ def _check_raster(path: Path, suffix: str) -> ImageProblem | None:
     from PIL import Image, UnidentifiedImageError
 
     expected = RASTER_FORMATS[suffix]
+    too_large = ImageProblem(f"the image has more than {MAX_PIXELS // 1_000_000} megapixels: make it smaller")
     try:
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            # Our own bound, below Pillow's, is checked on the header before anything is decoded.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+        with image:
             found = image.format or "?"
             if found != expected:
                 better = _EXTENSIONS.get(found)
@@ -98,7 +104,9 @@ def _check_raster(path: Path, suffix: str) -> ImageProblem | None:
     except UnidentifiedImageError:
         return ImageProblem(f"this file is not a {expected} image (its content is something else): "
                             f"save the picture as {expected}")
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as err:
+    except Image.DecompressionBombError:
+        return too_large
+    except (OSError, SyntaxError, ValueError) as err:
         return ImageProblem(f"the {expected} image cannot be decoded ({_reason(err)}): save it again")
     return None
 

@@ -66,9 +66,11 @@ class LocalizedText(dict[str, str]):
 
 
 class MarkdownText(LocalizedText):
-    """Text per language with paragraphs, emphasis, lists and links."""
+    """Text per language with paragraphs, emphasis, lists and links. Bounded: Markdown's
+    parser takes time that grows fast with some inputs (see `links.MAX_BRACKETS`)."""
 
     markdown = True
+    max_chars = 10_000
 
 
 class Title(LocalizedText):

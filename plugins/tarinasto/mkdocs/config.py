@@ -36,30 +36,68 @@ class Languages(c.OptionallyRequired[list[str]]):
         return list(value)
 
 
+def _shown(value: object) -> str:
+    return f"'{value}'" if isinstance(value, str) else f"{type(value).__name__} {value!r}"
+
+
+class Flag(c.BaseConfigOption[bool]):
+    def __init__(self, default: bool):
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise ValidationError(f"expected true or false, got {_shown(value)}")
+        return value
+
+
+class Text(c.BaseConfigOption[str]):
+    def __init__(self, default: str | None = None):
+        super().__init__()
+        if default is not None:
+            self.default = default
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError(f"expected a text, got {_shown(value)}")
+        return value
+
+
+class TextPerLanguage(c.BaseConfigOption[dict[str, str]]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, str] = {}
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise ValidationError("expected a text per language, e.g. {fi: Asiakastarinat, en: Customer stories}")
+        return dict(value)
+
+
 class TarinastoConfig(Config):
     languages = Languages(default=list(DEFAULT_LANGUAGES))
     """The site's languages, as Babel locale codes; the first is the default and has no URL
     prefix (`/` and `/en/`). Every text of every case needs each of them."""
 
-    cases_dir = c.Type(str, default="cases")
+    cases_dir = Text("cases")
     """The folder of the case files, relative to `mkdocs.yml`. It is not MkDocs' `docs_dir`:
     nothing in it is published but the images that the pages show."""
 
-    default_provider = c.Optional(c.Type(str))
+    default_provider = c.Optional(Text())
     """The provider of a case that names none: a key of `providers` in `_taxonomy.yml`."""
 
-    allow_missing_translations = c.Type(bool, default=False)
+    allow_missing_translations = Flag(False)
     """`true`: a missing translation is a warning, not an error, and the page shows the
     default language's text, marked with its own `lang`."""
 
-    require_approval = c.Type(bool, default=False)
+    require_approval = Flag(False)
     """`true`: a published case must record the client's permission (`approval: by, date`)."""
 
-    site_names = c.DictOfItems(c.Type(str), default={})
+    site_names = TextPerLanguage()
     """The site's name per language (`{fi: Asiakastarinat, en: Customer stories}`): the header,
     page titles and link previews. Default: MkDocs' `site_name` in every language."""
 
-    locales_dir = c.Type(str, default="locales")
+    locales_dir = Text("locales")
     """The site's own interface translations, `<lang>/LC_MESSAGES/messages.po`, relative to
     `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 from markupsafe import escape
@@ -34,9 +34,10 @@ def add_theme_folder(config: MkDocsConfig) -> None:
     dirs.insert(position, ours)
 
 
-def configure(config: MkDocsConfig, languages: tuple[str, ...]) -> None:
+def configure(config: MkDocsConfig, languages: tuple[str, ...], warn: Callable[[str], None]) -> None:
     """Settings of MkDocs and Material that the site depends on."""
     config.theme["language"] = languages[0]
+    config.extra[THEME_LANGUAGES] = theme_languages(config, languages, warn)
     # No web fonts from Google's CDN: the site makes no request to another host.
     config.theme["font"] = False
     # Material shows the language switcher only when this is set; our partial fills it per page.
@@ -49,6 +50,25 @@ def configure(config: MkDocsConfig, languages: tuple[str, ...]) -> None:
         config.extra_css.append(STYLESHEET)
     if SCRIPT not in [str(s) for s in config.extra_javascript]:
         config.extra_javascript.append(SCRIPT)
+
+
+THEME_LANGUAGES = "tarinasto_theme_languages"
+"""config.extra key: the language of Material's own interface strings for each site language."""
+
+
+def theme_languages(config: MkDocsConfig, languages: tuple[str, ...], warn: Callable[[str], None]) -> dict[str, str]:
+    """Each language's own Material strings where the theme has them (a site's custom_dir
+    may add some), else English, said once."""
+    out = {}
+    for code in languages:
+        partial = f"partials/languages/{code}.html"
+        if any((Path(folder) / partial).is_file() for folder in config.theme.dirs):
+            out[code] = code
+        else:
+            warn(f"Material has no interface strings for '{code}': its search box and menus show in English"
+                 f" on those pages; a site can add theme_overrides/{partial}")
+            out[code] = "en"
+    return out
 
 
 def front_matter(page: Page) -> dict[str, Any]:

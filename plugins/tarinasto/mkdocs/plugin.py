@@ -30,9 +30,10 @@ from ..content.library import load_library
 from ..content.settings import Settings
 from ..site.build import SiteBuild
 from ..site.config import SiteConfig
-from ..site.i18n import load_languages
+from ..site.i18n import has_catalogue, load_languages
 from ..site.renderer import SiteRenderer
 from . import material
+from .atomic import AtomicSite
 from .config import TarinastoConfig
 
 log = get_plugin_logger("tarinasto")
@@ -55,15 +56,20 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         self.nav: Any = None
         self._html_pages: set[str] = set()
         """Generated pages whose HTML skips Markdown (see on_page_markdown)."""
+        self.dirty = False
+        self.output: AtomicSite | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     # Before the other plugins see the configuration (Material's reads the theme language),
     # and before anything is written.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
+        if not self.dirty:
+            self.output = AtomicSite(Path(config.site_dir), strict=bool(config.strict))
         settings = Settings(root=root, options=self.config)
         library = load_library(settings)
         diagnostics = library.report.sorted()
@@ -83,9 +89,21 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             locales_dir=locales if locales.is_dir() else None,
         )
         languages = load_languages(settings.languages, site.locales_dir)
+        for code in settings.languages:
+            if not has_catalogue(code, site.locales_dir):
+                log.warning(f"no interface translations for '{code}': Tarinasto's labels show in English on its"
+                            f" pages; add {self.config.locales_dir}/{code}/LC_MESSAGES/messages.po")
         self.build = SiteBuild(SiteRenderer(library, site, languages))
-        material.configure(config, settings.languages)
+        material.configure(config, settings.languages, log.warning)
+        if self.output is not None:
+            # From here on MkDocs writes: into a folder beside site/, put in its place at the end.
+            config.site_dir = self.output.begin()
         return config
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.output is not None:
+            self.output.abort()
+            self.output = None
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> None:
         root = Path(config.config_file_path).resolve().parent
@@ -158,8 +176,9 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             return material.search_base(output, self.build.urls.prefix(head["lang"]))
         return output
 
-    # After Material's search plugin has written its index: one per language in its place.
-    @event_priority(-100)
+    # Last of all plugins: after Material's search has written its index (one per language
+    # takes its place), the 404 pages of the other languages, then the new site in place.
+    @event_priority(-10_000)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.build is not None
         site = Path(config.site_dir)
@@ -178,6 +197,10 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             target = site / self.build.urls.not_found(lang)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(html, encoding="utf-8")
+        if self.output is not None:
+            if self.output.commit():
+                config.site_dir = str(self.output.site)
+            self.output = None
 
     def _not_found_context(self, context: TemplateContext, lang: str, config: MkDocsConfig) -> None:
         assert self.build is not None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from typing import Callable
 from dataclasses import dataclass
+from typing import Callable
 
 from ..content.slugs import ASSETS_SEGMENT, COLLECTIONS_SEGMENT, NOT_FOUND_SEGMENT, SEARCH_SEGMENT
 
