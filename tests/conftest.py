@@ -110,7 +110,7 @@ def run_cli(project: Project) -> Callable[..., tuple[int, str]]:
 TARINASTO = str(Path(os.environ.get("VIRTUAL_ENV", REPO / ".venv")) / "bin" / "tarinasto")
 
 
-# --- helpers for the case-file format tests (issue 2) ---------------------------------
+# --- a valid case and its diagnostics ------------------------------------------------
 
 BASE_CASE = """\
 status: published
@@ -130,8 +130,8 @@ results:
   points:
     - {fi: Tulos., en: Result.}
 """
-"""A valid case as literal YAML, so that line and column of every value are known:
-16 lines; a field appended to it starts on line 17 ('featured: yes' -> 17:11)."""
+"""A valid case as literal YAML, for the tests of the command line and the loader. The exact
+diagnostics of each rule are golden files (tests/golden/), which write out their own texts."""
 
 
 def diagnostics() -> list[str]:
