@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -167,7 +168,18 @@ def page(site: Path, url: str) -> "Element":
     return parse(path.read_text(encoding="utf-8"))
 
 
+SEED_SITE = Path(__file__).parent / "fixtures" / "seed-site"
+"""The tests' copy of the example site: its mkdocs.yml, its two cases, taxonomy and collection."""
+
+
+def write_seed_site(root: Path) -> Path:
+    """The seed site's project at `root`; returns `root`."""
+    shutil.copytree(SEED_SITE, root, dirs_exist_ok=True)
+    (root / "pages").mkdir(exist_ok=True)
+    return root
+
+
 @pytest.fixture(scope="session")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own site, built once for the session."""
-    return build_site(REPO, tmp_path_factory.mktemp("repo-site"))
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site, built once for the session."""
+    return build_site(write_seed_site(tmp_path_factory.mktemp("seed-site")))
