@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -138,7 +139,7 @@ def run_cli(project: Project) -> Callable[..., tuple[int, str]]:
 TARINASTO = str(Path(os.environ.get("VIRTUAL_ENV", REPO / ".venv")) / "bin" / "tarinasto")
 
 
-# --- helpers for the case-file format tests (issue 2) ---------------------------------
+# --- a valid case and its diagnostics ------------------------------------------------
 
 BASE_CASE = """\
 status: published
@@ -158,8 +159,8 @@ results:
   points:
     - {fi: Tulos., en: Result.}
 """
-"""A valid case as literal YAML, so that line and column of every value are known:
-16 lines; a field appended to it starts on line 17 ('featured: yes' -> 17:11)."""
+"""A valid case as literal YAML, for the tests of the command line and the loader. The exact
+diagnostics of each rule are golden files (tests/golden/), which write out their own texts."""
 
 
 def diagnostics() -> list[str]:
@@ -195,7 +196,18 @@ def page(site: Path, url: str) -> "Element":
     return parse(path.read_text(encoding="utf-8"))
 
 
+SEED_SITE = Path(__file__).parent / "fixtures" / "seed-site"
+"""The tests' copy of the example site: its mkdocs.yml, its two cases, taxonomy and collection."""
+
+
+def write_seed_site(root: Path) -> Path:
+    """The seed site's project at `root`; returns `root`."""
+    shutil.copytree(SEED_SITE, root, dirs_exist_ok=True)
+    (root / "pages").mkdir(exist_ok=True)
+    return root
+
+
 @pytest.fixture(scope="session")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own site, built once for the session."""
-    return build_site(REPO, tmp_path_factory.mktemp("repo-site"))
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site, built once for the session."""
+    return build_site(write_seed_site(tmp_path_factory.mktemp("seed-site")))

@@ -258,9 +258,9 @@ def test_print_shows_link_targets() -> None:
 # --- search per language -----------------------------------------------------------------------
 
 
-def test_each_language_has_its_own_search_index(repo_site: Path) -> None:
-    fi = json.loads((repo_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    en = json.loads((repo_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+def test_each_language_has_its_own_search_index(seed_site: Path) -> None:
+    fi = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((seed_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert fi["config"]["lang"] == ["fi"] and en["config"]["lang"] == ["en"]
     fi_text = " ".join(d["text"] for d in fi["docs"])
     en_text = " ".join(d["text"] for d in en["docs"])
@@ -276,7 +276,7 @@ def test_each_language_has_its_own_search_index(repo_site: Path) -> None:
     # Only case pages are searchable: listings would repeat every summary.
     assert {d["location"].split("/")[0] for d in en["docs"]} == {"limingan-kunta", "pirkanmaan-jatehuolto"}
     # An English page's search reads the English index.
-    config = page(repo_site, "en/limingan-kunta/").one("script", id="__config")
+    config = page(seed_site, "en/limingan-kunta/").one("script", id="__config")
     assert json.loads(config.text)["base"] == "../../en/"
 
 

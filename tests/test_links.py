@@ -17,10 +17,10 @@ import pytest
 import yaml
 
 from tests.browser.fixture_site import build_fixture_site
-from tests.conftest import REPO
+from tests.conftest import SEED_SITE
 from tests.htmltree import Element, parse
 
-SITE_URL = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+SITE_URL = yaml.safe_load((SEED_SITE / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 BASE = "https://site.invalid/"  # stands for the site's root while resolving relative links
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:")
 CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
@@ -154,13 +154,13 @@ def _strings(value: Any) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The browser tests' site: the repository's cases plus aliases, a logo, a listed collection."""
+    """The browser tests' site: the seed site's cases plus aliases, a logo, a listed collection."""
     return build_fixture_site(tmp_path_factory.mktemp("links-project"))
 
 
-@pytest.fixture(params=["repository", "fixture"])
+@pytest.fixture(params=["seed", "fixture"])
 def site(request: pytest.FixtureRequest) -> Path:
-    return request.getfixturevalue("repo_site" if request.param == "repository" else "fixture_site")
+    return request.getfixturevalue("seed_site" if request.param == "seed" else "fixture_site")
 
 
 def test_every_internal_reference_resolves(site: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPO, Project, build_site, page
+from tests.conftest import SEED_SITE, Project, build_site, page
 from tests.htmltree import parse
 
 NBSP = "\u00a0"
@@ -24,30 +24,30 @@ def resolve(base_url: str, href: str) -> str:
     return urljoin("https://x/" + base_url, href).removeprefix("https://x/")
 
 
-# --- the repository's own site ------------------------------------------------------------
+# --- the seed site (tests/fixtures/seed-site) ----------------------------------------------
 
 
 @pytest.mark.parametrize("prefix", ["", "en/"])
-def test_every_url_of_site_md_exists_for_every_case_and_language(repo_site: Path, prefix: str) -> None:
-    assert (repo_site / prefix / "index.html").is_file()
+def test_every_url_of_site_md_exists_for_every_case_and_language(seed_site: Path, prefix: str) -> None:
+    assert (seed_site / prefix / "index.html").is_file()
     for slug in SLUGS:
-        assert (repo_site / prefix / slug / "index.html").is_file()
-    cases = json.loads((repo_site / "cases.json").read_text(encoding="utf-8"))["cases"]
+        assert (seed_site / prefix / slug / "index.html").is_file()
+    cases = json.loads((seed_site / "cases.json").read_text(encoding="utf-8"))["cases"]
     for case in cases:
         for taxonomy, keys in case["taxonomy"].items():
             for key in keys:
-                assert (repo_site / prefix / taxonomy / key["key"] / "index.html").is_file(), (taxonomy, key)
-    assert (repo_site / prefix / "404.html").is_file()
+                assert (seed_site / prefix / taxonomy / key["key"] / "index.html").is_file(), (taxonomy, key)
+    assert (seed_site / prefix / "404.html").is_file()
 
 
 @pytest.mark.parametrize("url, lang", [("", "fi"), ("en/", "en"), ("limingan-kunta/", "fi"),
                                        ("en/limingan-kunta/", "en"), ("en/services/facilitation/", "en")])
-def test_html_lang_is_the_page_language(repo_site: Path, url: str, lang: str) -> None:
-    assert page(repo_site, url).one("html").get("lang") == lang
+def test_html_lang_is_the_page_language(seed_site: Path, url: str, lang: str) -> None:
+    assert page(seed_site, url).one("html").get("lang") == lang
 
 
-def test_interface_is_in_the_page_language(repo_site: Path) -> None:
-    fi, en = page(repo_site, "limingan-kunta/"), page(repo_site, "en/limingan-kunta/")
+def test_interface_is_in_the_page_language(seed_site: Path) -> None:
+    fi, en = page(seed_site, "limingan-kunta/"), page(seed_site, "en/limingan-kunta/")
     assert [h.text for h in fi.find_all("h2", id="starting-point")] == ["Lähtötilanne"]
     assert [h.text for h in en.find_all("h2", id="starting-point")] == ["Starting point"]
     assert fi.one("h2", id="actions").text == "Mitä tehtiin?"
@@ -62,16 +62,16 @@ def test_interface_is_in_the_page_language(repo_site: Path) -> None:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_language_switcher_leads_to_the_same_page(repo_site: Path, slug: str) -> None:
+def test_language_switcher_leads_to_the_same_page(seed_site: Path, slug: str) -> None:
     for url, other_lang, other_url in [(f"{slug}/", "en", f"en/{slug}/"), (f"en/{slug}/", "fi", f"{slug}/")]:
-        links = page(repo_site, url).find_all("a", class_="md-select__link")
+        links = page(seed_site, url).find_all("a", class_="md-select__link")
         targets = {a.get("hreflang"): resolve(url, a.get("href")) for a in links}
         assert targets[other_lang] == other_url
         assert set(targets) == {"fi", "en"}
 
 
-def test_alternates_x_default_and_canonical(repo_site: Path) -> None:
-    doc = page(repo_site, "en/limingan-kunta/")
+def test_alternates_x_default_and_canonical(seed_site: Path) -> None:
+    doc = page(seed_site, "en/limingan-kunta/")
     alternates = {link.get("hreflang"): link.get("href") for link in doc.find_all("link", rel="alternate")}
     assert alternates == {
         "fi": "https://tarinat.example.fi/limingan-kunta/",
@@ -81,14 +81,14 @@ def test_alternates_x_default_and_canonical(repo_site: Path) -> None:
     assert doc.one("link", rel="canonical").get("href") == "https://tarinat.example.fi/en/limingan-kunta/"
 
 
-def test_meta_description_is_the_summary(repo_site: Path) -> None:
-    case = yaml.safe_load((REPO / "cases" / "limingan-kunta.yml").read_text(encoding="utf-8"))
+def test_meta_description_is_the_summary(seed_site: Path) -> None:
+    case = yaml.safe_load((SEED_SITE / "cases" / "limingan-kunta.yml").read_text(encoding="utf-8"))
     for url, lang in [("limingan-kunta/", "fi"), ("en/limingan-kunta/", "en")]:
-        assert page(repo_site, url).one("meta", name="description").get("content") == case["summary"][lang]
+        assert page(seed_site, url).one("meta", name="description").get("content") == case["summary"][lang]
 
 
-def test_numbers_and_dates_are_formatted_per_language(repo_site: Path) -> None:
-    fi, en = page(repo_site, "limingan-kunta/"), page(repo_site, "en/limingan-kunta/")
+def test_numbers_and_dates_are_formatted_per_language(seed_site: Path) -> None:
+    fi, en = page(seed_site, "limingan-kunta/"), page(seed_site, "en/limingan-kunta/")
     fi_values = [p.text.strip() for p in fi.find_all("p", class_="ts-figure__value")]
     en_values = [p.text.strip() for p in en.find_all("p", class_="ts-figure__value")]
     assert f"noin 10{NBSP}000" in fi_values
@@ -97,8 +97,8 @@ def test_numbers_and_dates_are_formatted_per_language(repo_site: Path) -> None:
     assert en.one("time").text == "May 13, 2024"
 
 
-def test_case_page_shows_the_whole_story(repo_site: Path) -> None:
-    doc = page(repo_site, "pirkanmaan-jatehuolto/")
+def test_case_page_shows_the_whole_story(seed_site: Path) -> None:
+    doc = page(seed_site, "pirkanmaan-jatehuolto/")
     assert doc.one("h1").text == "Yhteistyökulttuuria kehittämällä parannettiin henkilöstö- ja asiakaskokemusta"
     headings = [h.text for h in doc.find_all("h3", class_="ts-section__heading")]
     assert headings == ["Asiakaskokemus tarvitsee onnistuakseen jatkuvaa kehittymistä",
@@ -110,13 +110,13 @@ def test_case_page_shows_the_whole_story(repo_site: Path) -> None:
     assert sections == ["starting-point", "actions", "results"]
 
 
-def test_generated_pages_stay_out_of_the_navigation(repo_site: Path) -> None:
-    nav_links = page(repo_site, "limingan-kunta/").find_all("a", class_="md-nav__link")
+def test_generated_pages_stay_out_of_the_navigation(seed_site: Path) -> None:
+    nav_links = page(seed_site, "limingan-kunta/").find_all("a", class_="md-nav__link")
     assert not [a for a in nav_links if "pirkanmaan" in (a.get("href") or "")]
 
 
-def test_no_request_to_another_host(repo_site: Path) -> None:
-    for html in repo_site.rglob("*.html"):
+def test_no_request_to_another_host(seed_site: Path) -> None:
+    for html in seed_site.rglob("*.html"):
         doc = parse(html.read_text(encoding="utf-8"))
         for element in doc.find_all("link") + doc.find_all("script") + doc.find_all("img"):
             if element.tag == "link" and element.get("rel") in ("canonical", "alternate"):
@@ -247,8 +247,8 @@ def test_missing_translation_shows_default_language_marked(project: Project) -> 
     assert span is not None and span.get("lang") == "fi" and span.text == "Vain suomeksi"
 
 
-def test_not_found_page_per_language(repo_site: Path) -> None:
-    fi, en = parse((repo_site / "404.html").read_text("utf-8")), parse((repo_site / "en" / "404.html").read_text("utf-8"))
+def test_not_found_page_per_language(seed_site: Path) -> None:
+    fi, en = parse((seed_site / "404.html").read_text("utf-8")), parse((seed_site / "en" / "404.html").read_text("utf-8"))
     assert fi.one("html").get("lang") == "fi" and fi.find("h1").text == "Sivua ei löytynyt"
     assert en.one("html").get("lang") == "en" and en.find("h1").text == "Page not found"
     # Served at any depth: its stylesheet links are absolute.

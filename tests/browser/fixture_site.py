@@ -1,17 +1,17 @@
-"""The site the browser tests drive: the repository's own cases and settings, plus a few
-fixture cases, an alias, a logo and a listed collection, so that the filters, aliases,
-collections and search have something to work on. Imports nothing of Playwright, so the
-link crawler (tests/test_links.py) can build it too."""
+"""The site the browser tests drive: the seed site (tests/fixtures/seed-site, the tests' copy
+of the example site's cases and settings), plus a few fixture cases, an alias, a logo and a
+listed collection, so that the filters, aliases, collections and search have something to
+work on. Imports nothing of Playwright, so the link crawler (tests/test_links.py) can build
+it too."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tests.conftest import REPO, build_site
+from tests.conftest import build_site, write_seed_site
 
 # Words that occur in one language's text of one case only (search journeys).
 FINNISH_ONLY = "revontulikahvila"
@@ -90,18 +90,14 @@ COLLECTION = {
 
 
 def write_fixture_project(root: Path) -> Path:
-    """The repository's project with the fixture cases added, at `root`; returns `root`."""
-    shutil.copytree(REPO / "cases", root / "cases")
-    cases = root / "cases"
+    """The seed site's project with the fixture cases added, at `root`; returns `root`."""
+    cases = write_seed_site(root) / "cases"
     for slug, data in FIXTURE_CASES.items():
         (cases / f"{slug}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     (cases / "logos").mkdir(exist_ok=True)
     (cases / "logos" / "kauppaketju.svg").write_text(LOGO, encoding="utf-8")
     (cases / "_collections" / "valmennus.yml").write_text(
         yaml.safe_dump(COLLECTION, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    (root / "pages").mkdir(exist_ok=True)
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root
 
 

@@ -10,7 +10,7 @@ import yaml
 from playwright.sync_api import expect
 
 from tests.browser.fixture_site import ENGLISH_ONLY, FINNISH_ONLY
-from tests.conftest import REPO
+from tests.conftest import SEED_SITE
 
 LANGS = {
     "fi": {"prefix": "", "count": {1: "1 tarina", 2: "2 tarinaa", 5: "5 tarinaa"},
@@ -201,7 +201,7 @@ def test_a_case_prints_without_chrome_and_with_all_its_content(page: Any, base_u
     for content in ["h1", ".ts-hero__summary", ".ts-facts dl", ".ts-about", ".ts-figures",
                     "#starting-point", "#actions", "#results", ".ts-case__labels"]:
         expect(page.locator(content).first).to_be_visible()
-    case = yaml.safe_load((REPO / "cases" / "limingan-kunta.yml").read_text(encoding="utf-8"))
+    case = yaml.safe_load((SEED_SITE / "cases" / "limingan-kunta.yml").read_text(encoding="utf-8"))
     points = page.locator(".ts-points li")
     assert points.count() == sum(len(case[name].get("points", [])) for name in ("starting_point", "actions", "results"))
     for index in range(points.count()):

@@ -108,17 +108,22 @@ digits into text or back, and the conversion is slow long before that)."""
 
 
 class HugeNumber(float):
-    """A number too long to be anything but a mistake: infinite, with how it was written."""
+    """A number too long, or too large, to be anything but a mistake: infinite, and said as
+    written (`1e400`) or by its length (`a number of 5,000 digits`)."""
 
-    digits: int
+    written: str
 
     def __new__(cls, written: str) -> HugeNumber:
         number = super().__new__(cls, float("-inf") if written.startswith("-") else float("inf"))
-        number.digits = sum(c.isdigit() for c in written)
+        number.written = written
         return number
 
     def __repr__(self) -> str:
-        return f"a number of {self.digits:,} digits"
+        if len(self.written) <= MAX_DIGITS:
+            return self.written
+        body = self.written.lstrip("+-")
+        digits = len(body) - 2 if body[:2].lower() in ("0x", "0o") else sum(c.isdigit() for c in body)
+        return f"a number of {digits:,} digits"
 
     __str__ = __repr__
 
@@ -140,7 +145,8 @@ def resolve_plain(value: str) -> Any:
     if _INT16.match(value):
         return int(value[2:], 16)
     if _FLOAT.match(value):
-        return float(value)
+        number = float(value)
+        return HugeNumber(value) if number in (float("inf"), float("-inf")) else number
     if _INF.match(value):
         return float("-inf") if value.startswith("-") else float("inf")
     if _NAN.match(value):

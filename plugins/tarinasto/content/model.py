@@ -96,7 +96,7 @@ def _check_number(value: Any) -> Any:
 def shown_number(value: float) -> str:
     """A number as a message shows it: as written (`2024`, `2.5`), but `1e+300` for a float
     that would print hundreds of digits, and `a number of 5,000 digits` for a HugeNumber."""
-    if isinstance(value, float) and math.isfinite(value) and abs(value) >= 1e16:
+    if isinstance(value, float) and math.isfinite(value) and abs(value) >= 1e15:
         return f"{value:.6g}"
     return str(value)
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Diagnostic
 from .loader import Document, HugeNumber, resolve_plain
-from .model import MAX_NUMBER, shown_number
+from .model import shown_number
 from .slugs import slugify
 from .suggest import did_you_mean
 
@@ -80,7 +80,7 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
     elif kind == "bool_type":
         message = f"expected true or false, got {_describe(value)}"
     elif kind in ("int_type", "int_from_float") and isinstance(value, HugeNumber):
-        message = f"must be at most {MAX_NUMBER:,}, got {value}"
+        message = f"is far too large for a whole number here, got {value}"
     elif kind in ("int_type", "int_from_float"):
         if isinstance(value, str) and value.strip().lstrip("-").isdigit():
             message = f"expected a whole number, got a text: remove the quotes around {value}"
@@ -121,9 +121,9 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
         message = f"at most {ctx['max_length']} are allowed; this is number {ctx['max_length'] + 1}"
         loc = at
     elif kind == "greater_than_equal":
-        message = f"must be at least {shown_number(ctx['ge'])}, got {shown_number(value)}"
+        message = f"must be at least {ctx['ge']:,}, got {shown_number(value)}"
     elif kind == "less_than_equal":
-        message = f"must be at most {shown_number(ctx['le'])}, got {shown_number(value)}"
+        message = f"must be at most {ctx['le']:,}, got {shown_number(value)}"
     else:
         message = error["msg"]
     return doc.diagnostic(loc, message, at=at, at_key=at_key)
