@@ -462,6 +462,17 @@ def test_a_speaker_named_on_two_lines_below_the_quote(site, run_cli, tmp_path):
     assert "not placed" not in output
 
 
+def test_a_quote_introduced_by_the_sentence_before_it(site, run_cli, tmp_path):
+    story = ("Otsikko\n\nAcme Oy on tamperelainen valmistaja, jolla on 250 työntekijää.\n\nTulokset\n\n"
+             "Muutos näkyi nopeasti. Acme Oy:n toimitusjohtaja Harri Kallio kertoo:\n\n”Emme palaa vanhaan.”\n\n"
+             "Liisa Laine\n\nTyö jatkuu.\n")
+    draft, output = imported(run_cli, write_story(tmp_path, "acme.txt", story))
+    assert draft["quotes"] == [{"text": {"fi": "Emme palaa vanhaan.", "en": ""}, "person": "Harri Kallio",
+                                "role": {"fi": "Toimitusjohtaja", "en": ""}, "section": "results"}]
+    # the introducing sentence is the quote's; a name alone on a line is no heading
+    assert draft["results"]["text"]["fi"] == "Muutos näkyi nopeasti.\n\nLiisa Laine\n\nTyö jatkuu.\n"
+
+
 # --- never overwrites, and changes nothing the second time ---------------------------
 
 

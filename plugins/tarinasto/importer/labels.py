@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import client as clients
-from .attribution import DASHES, Speaker, from_clause, from_lines
-from .quotes import FoundQuote, inside, quote_text, standalone
+from .attribution import DASHES, Speaker, from_clause, from_lines, is_person
+from .quotes import FoundQuote, inside, introduced_by, quote_text, standalone
 from .story import Block, Kind
 from .vocabulary import section_of
 
@@ -36,9 +36,10 @@ class Part:
 
 
 def _heading_like(text: str) -> bool:
-    """A line that reads as a heading in plain text: short, capitalized, no full stop."""
+    """A line that reads as a heading in plain text: short, capitalized, no full stop, and
+    not a person's name alone (a photo's caption)."""
     return (len(text) <= HEADING_MAX and len(text.split()) <= HEADING_WORDS and text[:1].isupper()
-            and text[-1:] not in ".,;:")
+            and text[-1:] not in ".,;:" and not is_person(text))
 
 
 def label(blocks: list[Block]) -> list[Part]:
@@ -61,6 +62,8 @@ def label(blocks: list[Block]) -> list[Part]:
         quoted = _quote(block)
         if quoted is not None:
             found, speaker = quoted
+            if speaker is None and found.attribution is None and not found.before:
+                speaker = _speaker_above(parts)
             if speaker is None and found.attribution is None and not found.after:
                 speaker, used = _speaker_below(blocks, index)
                 index += used
@@ -96,6 +99,21 @@ def _quote(block: Block) -> tuple[FoundQuote, Speaker | None] | None:
     return found, from_clause(found.attribution) if found.attribution else None
 
 
+def _speaker_above(parts: list[Part]) -> Speaker | None:
+    """The speaker named by the prose just before a quote: "… toimitusjohtaja Harri Kallio
+    kertoo:". That sentence is taken out of the prose (and the prose, if nothing is left)."""
+    if not parts or parts[-1].label != "prose":
+        return None
+    introduced = introduced_by(parts[-1].text)
+    if introduced is None:
+        return None
+    if introduced[0]:
+        parts[-1].text = introduced[0]
+    else:
+        parts.pop()
+    return from_clause(introduced[1])
+
+
 def _speaker_below(blocks: list[Block], index: int) -> tuple[Speaker | None, int]:
     """The speaker named by the block (or two) after a quote, and how many blocks that is."""
     if index >= len(blocks) or blocks[index].kind not in (Kind.PARAGRAPH, Kind.ITEM):
@@ -108,7 +126,8 @@ def _speaker_below(blocks: list[Block], index: int) -> tuple[Speaker | None, int
     if speaker is None:
         return None, 0
     after = blocks[index + 1] if index + 1 < len(blocks) else None
-    if speaker.person and not speaker.role and after is not None and after.kind is Kind.PARAGRAPH:
+    if (speaker.person and not speaker.role and after is not None and after.kind is Kind.PARAGRAPH
+            and after.text[-1:] not in ".!?"):  # a sentence below the name is the story going on
         both = from_lines([speaker.person, *after.lines])  # the name, and the role below it
         if both is not None and both.role:
             return both, 2

@@ -94,15 +94,18 @@ def inside(paragraph: str) -> FoundQuote | None:
             continue
         if found.attribution is not None:
             return FoundQuote(found.text, found.attribution, before, found.after)
-        if before.endswith(":"):
-            introduced = _introduced(before[:-1])
-            if introduced:
-                return FoundQuote(found.text, introduced[1], introduced[0], found.after)
+        introduced = introduced_by(before)
+        if introduced:
+            return FoundQuote(found.text, introduced[1], introduced[0], found.after)
     return None
 
 
-def _introduced(before: str) -> tuple[str, str] | None:
-    """(the prose before, the speaker's words) of "… Toimitusjohtaja Harri Kallio kertoo"."""
+def introduced_by(before: str) -> tuple[str, str] | None:
+    """(the prose before, the speaker's words) of text ending "… Toimitusjohtaja Harri
+    Kallio kertoo:", the sentence that introduces a quote; None if it ends otherwise."""
+    if not before.endswith(":"):
+        return None
+    before = before[:-1]
     ends = list(_SENTENCE_END.finditer(before))
     cut = ends[-1].end() if ends else 0
     sentence = before[cut:].strip()
