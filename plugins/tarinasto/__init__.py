@@ -3,6 +3,7 @@
     content/  read and check case files (no MkDocs, no Jinja)
     site/     plan and render the pages (no MkDocs)
     mkdocs/   the MkDocs plugin: the only code that imports MkDocs
+    importer/ an existing story (.docx, .html, .md, .txt) -> a draft case file (no MkDocs)
     cli/      the `tarinasto` command
 
 The names below are the public API; they are imported when first used, so that
