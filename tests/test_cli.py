@@ -201,7 +201,9 @@ def test_every_plugin_option_is_accepted_by_the_command_line_tools(project):
     from tarinasto.mkdocs.config import TarinastoConfig
 
     options = {"site_names": {"fi": "Tarinat", "en": "Stories"}, "locales_dir": "locales",
-               "default_provider": "kulmia", "require_approval": False}
+               "default_provider": "kulmia", "require_approval": False,
+               "contact": {"email": "myynti@kulmia.example", "phone": "+358 40 123 4567",
+                           "url": "https://kulmia.example/yhteys/", "website": "https://kulmia.example/"}}
     assert set(options) | {"languages", "cases_dir", "allow_missing_translations"} >= set(
         name for name, _ in TarinastoConfig._schema)
     project.write_config(**options)
@@ -234,7 +236,8 @@ def test_new_names_every_field_of_the_format(project, run_cli):
     run_cli("new", "my-case")
     text = (project.cases / "my-case.yml").read_text(encoding="utf-8")
     fields = {"status", "date", "featured", "provider", "approval", "by", "aliases", "related", "client", "name",
-              "anonymous", "sector", "region", "website", "logo", "size", "about", "title", "summary", "services",
+              "anonymous", "sector", "region", "website", "logo", "size", "about", "title", "summary", "cover", "src",
+              "alt", "services",
               "tools", "collaboration", "since", "until", "figures", "value", "label", "qualifier", "unit", "before",
               "starting_point", "actions", "results", "heading", "text", "points", "quotes", "person", "role",
               "organization", "section", "highlight"}
@@ -301,16 +304,16 @@ def test_new_then_validate_then_fill_in_is_the_new_user_journey(project):
         "cases/my-case.yml:34:7: error: summary.fi: the text for 'fi' is empty; fill it in",
         "cases/my-case.yml:35:7: error: summary.en: the text for 'en' is empty; fill it in",
         "cases/my-case.yml:36:7: error: summary.sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:38:11: error: services: needs at least 1 item",
-        "cases/my-case.yml:57:12: error: starting_point.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:57:20: error: starting_point.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:57:28: error: starting_point.points[0].sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:61:12: error: actions.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:61:20: error: actions.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:61:28: error: actions.points[0].sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:65:12: error: results.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:65:20: error: results.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:65:28: error: results.points[0].sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:41:11: error: services: needs at least 1 item",
+        "cases/my-case.yml:60:12: error: starting_point.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:60:20: error: starting_point.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:60:28: error: starting_point.points[0].sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:64:12: error: actions.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:64:20: error: actions.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:64:28: error: actions.points[0].sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:68:12: error: results.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:68:20: error: results.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:68:28: error: results.points[0].sv: the text for 'sv' is empty; fill it in",
         "2 files checked: 18 errors, 0 warnings",
     ]
     # each diagnostic points at a line that really holds an empty value

@@ -78,11 +78,13 @@ def test_every_card_carries_its_filter_keys(library_site: Path) -> None:
 
 def test_card_shows_client_logo_title_summary_and_labels(library_site: Path) -> None:
     card = next(c for c in cards(page(library_site, "en/")) if c.get("data-sector") == "private-sector")
-    assert card.one("p", class_="ts-card__client").text == "Acme Oy"
+    assert card.one("span", class_="ts-card__client").text == "Acme Oy"
     assert card.one("img").get("src") == "../assets/cases/logos/acme.svg"
     assert (library_site / "assets/cases/logos/acme.svg").is_file()
     assert card.one("h2").text.strip() == "Title"
     assert card.one("p", class_="ts-card__summary").text == "Summary."
+    assert card.one("time").text == "September 2024" and card.one("time").get("datetime") == "2024-09-01"
+    assert re.sub(r"[ \n]+", " ", card.one("p", class_="ts-card__figure").text).strip() == "60\u202f% → 85\u202f% satisfied"
     labels = {a.text: a.get("href") for a in card.find_all("a", class_="ts-label")}
     assert labels == {"Private sector": "sectors/private-sector/", "Facilitation": "services/facilitation/"}
 
@@ -93,7 +95,8 @@ def test_filter_options_are_links_to_taxonomy_pages_with_counts(library_site: Pa
     facilitation = options[("service", "facilitation")]
     assert facilitation.get("href") == "services/facilitation/"
     assert facilitation.one("span", class_="ts-filter__count").text == "3"
-    assert options[("sector", "public-sector")].one("span").text == "3"
+    assert options[("sector", "public-sector")].one("span", class_="ts-filter__count").text == "3"
+    assert options[("sector", "public-sector")].one("span", class_="ts-filter__label").text == "Julkinen sektori"
     assert set(f for f, _ in options) == {"sector", "service", "region", "tool", "provider"}
     assert doc.one("span", data_ts_count=True).text == "5 tarinaa"
     assert page(library_site, "en/").one("span", data_ts_count=True).text == "5 stories"
@@ -268,7 +271,8 @@ def test_each_language_has_its_own_search_index(seed_site: Path) -> None:
     assert "customer encounters" in en_text and "customer encounters" not in fi_text
     assert not [d for d in fi["docs"] if d["location"].startswith("en/")]
     sections = [(d["location"], d["title"]) for d in en["docs"] if d["location"].startswith("limingan-kunta/")]
-    assert sections == [("limingan-kunta/", "A new way to lead and to meet the customer"),
+    # The client's name is in the result's title (once), not again in its text.
+    assert sections == [("limingan-kunta/", "Municipality of Liminka: A new way to lead and to meet the customer"),
                         ("limingan-kunta/#starting-point", "Starting point"),
                         ("limingan-kunta/#actions", "What we did"),
                         ("limingan-kunta/#results", "Results")]

@@ -25,6 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def add_every_field_case(project) -> None:
     shutil.copy(FIXTURES / "every-field.yml", project.cases / "every-field.yml")
     shutil.copytree(FIXTURES / "logos", project.cases / "logos")
+    project.add_image("images/team.jpg", size=(1200, 675))
     project.add_case("other-case")
 
 

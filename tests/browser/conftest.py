@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from io import BytesIO
@@ -95,9 +96,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_fixture_site(tmp_path_factory.mktemp("browser-project"))
 
 
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
-    """The site served on 127.0.0.1 (a free port), e.g. `http://127.0.0.1:41234/`."""
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1 (a free port), e.g. `http://127.0.0.1:41234/`."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -107,6 +108,13 @@ def base_url(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The fixture site, served."""
+    with serve(site) as url:
+        yield url
 
 
 # --- the browser ------------------------------------------------------------------------------

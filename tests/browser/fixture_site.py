@@ -65,6 +65,10 @@ FIXTURE_CASES: dict[str, dict[str, Any]] = {
         "summary": {"fi": "Myymäläpäälliköt valmennettiin kohtaamaan asiakas uudella tavalla.",
                     "en": "Store managers were coached to meet customers in a new way."},
         "services": ["customer-experience", "coaching"],
+        "cover": {"src": "images/myymala.jpg",
+                  "alt": {"fi": "Myymälän kassa ja asiakas", "en": "A store's checkout and a customer"}},
+        "figures": [{"value": 91, "before": 78, "unit": "%",
+                     "label": {"fi": "asiakkaista tyytyväisiä", "en": "of customers satisfied"}}],
         **_sections(),
     },
     "koulutussaatio": {
@@ -89,6 +93,33 @@ COLLECTION = {
 }
 
 
+def cover_photo(size: tuple[int, int] = (1600, 900)) -> bytes:
+    """A picture that stands in for a photo: a lit room with a counter and shelves."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw, ImageFilter
+
+    width, height = size
+    image = Image.new("RGB", size)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):  # a warm wall fading into a floor
+        shade = y / height
+        draw.line([(0, y), (width, y)], fill=(int(214 - 90 * shade), int(196 - 80 * shade), int(170 - 70 * shade)))
+    for column in range(6):  # shelves with goods
+        x = 60 + column * 250
+        draw.rectangle([x, 120, x + 200, 560], fill=(120, 92, 70))
+        for row in range(4):
+            for item in range(5):
+                colour = [(180, 82, 30), (18, 60, 70), (240, 180, 143), (90, 130, 120)][(row + item + column) % 4]
+                draw.rectangle([x + 12 + item * 37, 140 + row * 105, x + 40 + item * 37, 220 + row * 105], fill=colour)
+    draw.rectangle([300, 600, 1300, 760], fill=(50, 58, 64))  # the counter
+    draw.ellipse([1080, 380, 1240, 540], fill=(60, 40, 30))  # a customer
+    draw.rectangle([1060, 520, 1260, 760], fill=(18, 60, 70))
+    out = BytesIO()
+    image.filter(ImageFilter.GaussianBlur(2)).save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
 def write_fixture_project(root: Path) -> Path:
     """The seed site's project with the fixture cases added, at `root`; returns `root`."""
     cases = write_seed_site(root) / "cases"
@@ -96,6 +127,8 @@ def write_fixture_project(root: Path) -> Path:
         (cases / f"{slug}.yml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     (cases / "logos").mkdir(exist_ok=True)
     (cases / "logos" / "kauppaketju.svg").write_text(LOGO, encoding="utf-8")
+    (cases / "images").mkdir(exist_ok=True)
+    (cases / "images" / "myymala.jpg").write_bytes(cover_photo())
     (cases / "_collections" / "valmennus.yml").write_text(
         yaml.safe_dump(COLLECTION, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return root

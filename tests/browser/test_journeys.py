@@ -14,10 +14,10 @@ from tests.conftest import SEED_SITE
 
 LANGS = {
     "fi": {"prefix": "", "count": {1: "1 tarina", 2: "2 tarinaa", 5: "5 tarinaa"},
-           "no_results": "Ei täsmääviä dokumentteja", "not_found": "Sivua ei löytynyt",
+           "no_results": "Ei täsmääviä tarinoita", "not_found": "Sivua ei löytynyt",
            "title": "Muutos johdettiin yhdessä"},
     "en": {"prefix": "en/", "count": {1: "1 story", 2: "2 stories", 5: "5 stories"},
-           "no_results": "No matching documents", "not_found": "Page not found",
+           "no_results": "No matching stories", "not_found": "Page not found",
            "title": "Leading a change together"},
 }
 ALL_CASES = {"kauppaketju-oy", "limingan-kunta", "pirkanmaan-jatehuolto", "pohjolan-kaupunki", "koulutussaatio"}
@@ -38,6 +38,18 @@ def option(page: Any, facet: str, key: str) -> Any:
     return page.locator(f'.ts-filter__option[data-facet="{facet}"][data-key="{key}"]')
 
 
+def open_facet(page: Any, facet: str) -> None:
+    """Open the facet's popover in the filter bar (if it is not open yet)."""
+    panel = page.locator(f'details.ts-facet[data-facet="{facet}"]')
+    if not panel.evaluate("details => details.open"):
+        panel.locator("summary").click()
+
+
+def choose(page: Any, facet: str, key: str) -> None:
+    open_facet(page, facet)
+    option(page, facet, key).click()
+
+
 # --- the library's filters -----------------------------------------------------------------
 
 
@@ -52,14 +64,14 @@ def test_filter_by_sector_then_service_reload_and_clear(page: Any, base_url: str
     assert shown_cases(page) == ALL_CASES
     expect(clear).to_be_hidden()
 
-    option(page, "sector", "public-sector").click()
+    choose(page, "sector", "public-sector")
     expect(count).to_have_text(text["count"][2])
     assert shown_cases(page) == {"limingan-kunta", "pohjolan-kaupunki"}
     assert query(page) == [("sector", "public-sector")]
     assert urlsplit(page.url).path == urlsplit(library).path  # filtered in place, no navigation
     expect(option(page, "sector", "public-sector")).to_have_attribute("aria-pressed", "true")
 
-    option(page, "service", "facilitation").click()
+    choose(page, "service", "facilitation")
     expect(count).to_have_text(text["count"][1])
     assert shown_cases(page) == {"limingan-kunta"}
     assert query(page) == [("sector", "public-sector"), ("service", "facilitation")]
@@ -88,7 +100,7 @@ def test_filters_that_match_nothing_say_so_and_a_second_click_unselects(page: An
     page.goto(base_url + LANGS[lang]["prefix"] + "?sector=retail&service=facilitation")
     expect(page.locator("[data-ts-empty]")).to_be_visible()
     assert shown_cases(page) == set()
-    option(page, "service", "facilitation").click()
+    choose(page, "service", "facilitation")
     expect(page.locator("[data-ts-empty]")).to_be_hidden()
     assert shown_cases(page) == {"kauppaketju-oy"}
     assert query(page) == [("sector", "retail")]
@@ -96,7 +108,10 @@ def test_filters_that_match_nothing_say_so_and_a_second_click_unselects(page: An
 
 def test_filter_options_work_from_the_keyboard(page: Any, base_url: str) -> None:
     page.goto(base_url + "en/")
-    option(page, "tool", "disc").focus()
+    page.locator('details.ts-facet[data-facet="tool"] > summary').focus()
+    page.keyboard.press("Enter")  # opens the popover
+    page.keyboard.press("Tab")
+    expect(option(page, "tool", "disc")).to_be_focused()
     page.keyboard.press("Space")
     assert shown_cases(page) == {"limingan-kunta", "koulutussaatio"}
     page.keyboard.press("Enter")
@@ -198,7 +213,7 @@ def test_a_case_prints_without_chrome_and_with_all_its_content(page: Any, base_u
     page.emulate_media(media="print")
     for chrome in [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", ".ts-back", ".ts-related"]:
         expect(page.locator(chrome).first).to_be_hidden()
-    for content in ["h1", ".ts-hero__summary", ".ts-facts dl", ".ts-about", ".ts-figures",
+    for content in ["h1", ".ts-hero__summary", ".ts-facts__list", ".ts-about", ".ts-figures",
                     "#starting-point", "#actions", "#results", ".ts-case__labels"]:
         expect(page.locator(content).first).to_be_visible()
     case = yaml.safe_load((SEED_SITE / "cases" / "limingan-kunta.yml").read_text(encoding="utf-8"))
@@ -207,7 +222,7 @@ def test_a_case_prints_without_chrome_and_with_all_its_content(page: Any, base_u
     for index in range(points.count()):
         expect(points.nth(index)).to_be_visible()
     # On paper, a link's target is written out.
-    website = page.locator(".ts-facts a[href^='http']")
+    website = page.locator(".ts-about a[href^='http']")
     after = website.evaluate("a => getComputedStyle(a, '::after').content")
     assert "https://www.liminka.fi" in after
     # The content starts at the top of the page, not below an empty header's space.
@@ -233,10 +248,10 @@ def test_phone_pages_have_no_horizontal_scrolling(phone: Any, base_url: str, lan
 @pytest.mark.parametrize("lang", LANGS)
 def test_phone_filters_are_usable(phone: Any, base_url: str, lang: str) -> None:
     phone.goto(base_url + LANGS[lang]["prefix"])
-    options = phone.locator(".ts-filter__option")
-    # Folded on a phone, so that the stories come first; one tap opens the filters.
+    options = phone.locator('details[data-facet="sector"] .ts-filter__option')
+    # A compact bar: the stories come first; one tap opens a facet's choices.
     expect(options.first).to_be_hidden()
-    phone.locator("[data-ts-filter-panel] > summary").tap()
+    phone.locator('details[data-facet="sector"] > summary').tap()
     expect(options.first).to_be_visible()
     for index in range(options.count()):
         box = options.nth(index).bounding_box()
@@ -249,5 +264,6 @@ def test_phone_filters_are_usable(phone: Any, base_url: str, lang: str) -> None:
     assert shown_cases(phone) == {"limingan-kunta", "pohjolan-kaupunki"}
     assert query(phone) == [("sector", "public-sector")]
     assert_no_horizontal_scroll(phone)
+    phone.locator('details[data-facet="sector"] > summary').tap()  # closes the choices
     phone.locator("[data-ts-clear]").tap()
     assert shown_cases(phone) == ALL_CASES

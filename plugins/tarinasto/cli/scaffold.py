@@ -45,7 +45,7 @@ client:
 {example("client.size", "  ")}{example("client.about", "  ")}
 title:{text("  ", n("title"))}
 summary:{text("  ", n("summary"))}
-{noted("services: []", n("services"))}
+{example("cover")}{noted("services: []", n("services"))}
 {example("tools")}{example("collaboration")}
 {example("figures")}
 {noted("starting_point:", n("starting_point"))}

@@ -65,8 +65,9 @@ class ImageProblem:
     column: int = 1
 
 
-def check_image(path: Path) -> ImageProblem | None:
-    """Why the image at `path` cannot be published, or None. Reads at most MAX_IMAGE_BYTES."""
+def check_image(path: Path, min_width: int = 0) -> ImageProblem | None:
+    """Why the image at `path` cannot be published, or None. Reads at most MAX_IMAGE_BYTES.
+    `min_width`: the pixels a cover needs across."""
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
@@ -78,10 +79,10 @@ def check_image(path: Path) -> ImageProblem | None:
     if suffix == ".svg":
         result = parse_svg(data)
         return result if isinstance(result, ImageProblem) else None
-    return _check_raster(path, suffix)
+    return _check_raster(path, suffix, min_width)
 
 
-def _check_raster(path: Path, suffix: str) -> ImageProblem | None:
+def _check_raster(path: Path, suffix: str, min_width: int) -> ImageProblem | None:
     from PIL import Image, UnidentifiedImageError
 
     expected = RASTER_FORMATS[suffix]
@@ -97,6 +98,9 @@ def _check_raster(path: Path, suffix: str) -> ImageProblem | None:
                 better = _EXTENSIONS.get(found)
                 fix = f"rename it to {path.stem}{better}" if better in RASTER_FORMATS else "save it as PNG, JPEG or WebP"
                 return ImageProblem(f"this file is a {found} image, not {expected}: {fix}")
+            if image.width < min_width:
+                return ImageProblem(f"the picture is {image.width} pixels wide; a cover needs at least {min_width}"
+                                    " (it fills wide screens and link previews): use a larger original")
             if image.width * image.height > MAX_PIXELS:
                 return ImageProblem(f"the image is {image.width} x {image.height} pixels; at most "
                                     f"{MAX_PIXELS // 1_000_000} megapixels are allowed: make it smaller")

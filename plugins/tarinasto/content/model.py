@@ -32,6 +32,9 @@ from .text import LocalizedText, MarkdownText, Name, QuoteText, Summary, Title
 
 SECTION_NAMES = ("starting_point", "actions", "results")
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
+PHOTO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+COVER_MIN_WIDTH = 1200
+"""A cover fills a wide screen and a 1200 x 630 link preview: it needs this many pixels."""
 TAXONOMY_MARK = "x-tarinasto-taxonomy"
 """Marks a field that holds keys of a taxonomy (in the model and in the JSON Schema)."""
 FACET_MARK = "x-tarinasto-facet"
@@ -141,6 +144,13 @@ class Client(StrictModel):
     about: MarkdownText | None = Field(None, description="Markdown about the client")
 
 
+class Cover(StrictModel):
+    """The story's picture: on the case page, its card and its link preview."""
+
+    src: AssetPath = Field(description="A photo under cases/: png, jpg or webp, at least 1200 px wide")
+    alt: LocalizedText = Field(description="What the picture shows, for people who cannot see it")
+
+
 class Collaboration(StrictModel):
     since: Year
     until: Year | None = Field(None, description="Omit while the collaboration goes on")
@@ -182,6 +192,7 @@ class Case(StrictModel):
     client: Client
     title: Title
     summary: Summary
+    cover: Cover | None = None
     services: list[taxonomy_key("services")] = Field(min_length=1)  # type: ignore[valid-type]
     tools: list[taxonomy_key("tools")] = Field(default_factory=list)  # type: ignore[valid-type]
     collaboration: Collaboration | None = None

@@ -93,6 +93,9 @@ def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
     logo = _get(data, "client", "logo")
     if isinstance(logo, str) and logo:
         out += world.images.check(doc, ("client", "logo"), logo)
+    cover = _get(data, "cover", "src")
+    if isinstance(cover, str) and cover:
+        out += world.images.check(doc, ("cover", "src"), cover, photo=True)
     return out
 
 

@@ -74,6 +74,63 @@ class TextPerLanguage(c.BaseConfigOption[dict[str, str]]):
         return dict(value)
 
 
+class WebAddress(c.BaseConfigOption[str]):
+    """An http(s) address, as a case's website must be."""
+
+    def run_validation(self, value: object) -> str:
+        from urllib.parse import urlsplit
+
+        if not isinstance(value, str):
+            raise ValidationError(f"expected a web address starting with https://, got {_shown(value)}")
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(ch.isspace() for ch in value):
+            raise ValidationError(f"expected a web address starting with https://, got {_shown(value)}")
+        return value
+
+
+class EmailAddress(c.BaseConfigOption[str]):
+    def run_validation(self, value: object) -> str:
+        if value is None:
+            raise ValidationError("the e-mail address is required when contact is given")
+        if not isinstance(value, str) or value.count("@") != 1 or any(ch.isspace() or ch in "<>\"'" for ch in value):
+            raise ValidationError(f"expected an e-mail address such as myynti@example.com, got {_shown(value)}")
+        return value
+
+
+class ContactConfig(Config):
+    """The consultancy's contact details (the option `contact`)."""
+
+    email = EmailAddress()
+    phone = c.Optional(Text())
+    url = c.Optional(WebAddress())
+    website = c.Optional(WebAddress())
+
+
+class OptionalGroup(c.SubConfig[ContactConfig]):
+    """A group of options that is absent (None) unless given."""
+
+    def __init__(self, config_class: type[ContactConfig]):
+        super().__init__(config_class)
+        self.default = None
+
+    def run_validation(self, value: object) -> ContactConfig | None:  # type: ignore[override]
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ValidationError("expected its options, one per line (email: ..., phone: ...)")
+        group = self.config_class(config_file_path=self._config_file_path)
+        known = [name for name, _ in group._schema]
+        for key in value:
+            if key not in known:
+                raise ValidationError(f"unknown option '{key}'{did_you_mean(str(key), known)}")
+        group.load_dict(value)
+        failed, _ = group.validate()
+        if failed:
+            name, error = failed[0]
+            raise ValidationError(f"'{name}': {error}")
+        return group
+
+
 class TarinastoConfig(Config):
     languages = Languages(default=list(DEFAULT_LANGUAGES))
     """The site's languages, as Babel locale codes; the first is the default and has no URL
@@ -100,6 +157,12 @@ class TarinastoConfig(Config):
     locales_dir = Text("locales")
     """The site's own interface translations, `<lang>/LC_MESSAGES/messages.po`, relative to
     `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
+
+    contact = OptionalGroup(ContactConfig)
+    """The consultancy's contact details: `email` (required), `phone`, `url` (the contact
+    page) and `website` (the main website). The footer of every page shows the site's name,
+    the e-mail, the phone and the website; every case page ends with an invitation linking
+    to `url`, or to the e-mail when there is no `url`. Without it, pages have neither."""
 
     def validate(self) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
         failed, warnings = super().validate()

@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 
+from ..content.model import N_
+from ..site.i18n import Language
 from ..site.pages import Page
 
 PACKAGE_THEME = Path(__file__).resolve().parents[1] / "theme"
@@ -34,14 +36,16 @@ def add_theme_folder(config: MkDocsConfig) -> None:
     dirs.insert(position, ours)
 
 
-def configure(config: MkDocsConfig, languages: tuple[str, ...], warn: Callable[[str], None]) -> None:
+def configure(config: MkDocsConfig, languages: dict[str, Language], warn: Callable[[str], None]) -> None:
     """Settings of MkDocs and Material that the site depends on."""
-    config.theme["language"] = languages[0]
-    config.extra[THEME_LANGUAGES] = theme_languages(config, languages, warn)
+    codes = tuple(languages)
+    config.theme["language"] = codes[0]
+    config.extra[THEME_LANGUAGES] = theme_languages(config, codes, warn)
+    config.extra[OWN_STRINGS] = own_strings(languages)
     # No web fonts from Google's CDN: the site makes no request to another host.
     config.theme["font"] = False
     # Material shows the language switcher only when this is set; our partial fills it per page.
-    config.extra["alternate"] = [{"lang": lang} for lang in languages]
+    config.extra["alternate"] = [{"lang": lang} for lang in codes]
     config.extra.setdefault("generator", False)
     if not config.nav:
         # A navigation that lists every generated page makes every page carry all of them.
@@ -50,6 +54,24 @@ def configure(config: MkDocsConfig, languages: tuple[str, ...], warn: Callable[[
         config.extra_css.append(STYLESHEET)
     if SCRIPT not in [str(s) for s in config.extra_javascript]:
         config.extra_javascript.append(SCRIPT)
+
+
+SEARCH_STRINGS = {
+    "search.result.none": N_("No matching stories"),
+    "search.result.one": N_("1 story"),
+    "search.result.other": N_("# stories"),
+    "search.result.more.one": N_("1 more place in this story"),
+    "search.result.more.other": N_("# more places in this story"),
+}
+"""Material's search speaks of documents; ours of stories (a result is a story, its more
+places are its sections). Our catalogues translate these per language."""
+OWN_STRINGS = "tarinasto_strings"
+"""config.extra key: per site language, the Material strings we say in our own words."""
+
+
+def own_strings(languages: dict[str, Language]) -> dict[str, dict[str, str]]:
+    return {code: {key: language.gettext(message) for key, message in SEARCH_STRINGS.items()}
+            for code, language in languages.items()}
 
 
 THEME_LANGUAGES = "tarinasto_theme_languages"

@@ -94,7 +94,10 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
                 log.warning(f"no interface translations for '{code}': Tarinasto's labels show in English on its"
                             f" pages; add {self.config.locales_dir}/{code}/LC_MESSAGES/messages.po")
         self.build = SiteBuild(SiteRenderer(library, site, languages))
-        material.configure(config, settings.languages, log.warning)
+        material.configure(config, languages, log.warning)
+        if self.config.contact is None:
+            log.info("no contact option: the pages have no contact in their footer and the cases no invitation"
+                     " (docs/options.md, contact)")
         if self.output is not None:
             # From here on MkDocs writes: into a folder beside site/, put in its place at the end.
             config.site_dir = self.output.begin()

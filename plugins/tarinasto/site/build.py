@@ -37,7 +37,8 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        return [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        files = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        return files + [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
 
     def not_found(self, lang: str) -> Page:
         return self.plan.not_found(lang)

@@ -11,11 +11,30 @@ from typing import Mapping, Protocol
 from ..content.settings import Options, Settings
 
 
+class ContactOptions(Protocol):
+    """The consultancy's contact details (option `contact`)."""
+
+    @property
+    def email(self) -> str: ...
+
+    @property
+    def phone(self) -> str | None: ...
+
+    @property
+    def url(self) -> str | None: ...
+
+    @property
+    def website(self) -> str | None: ...
+
+
 class SiteOptions(Options, Protocol):
     """The plugin options that the pages read, beside those of the checks."""
 
     @property
     def site_names(self) -> Mapping[str, str]: ...
+
+    @property
+    def contact(self) -> ContactOptions | None: ...
 
 
 @dataclass(frozen=True)

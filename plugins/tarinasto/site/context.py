@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
 from ..content.facets import Facet, facet, facets
 from ..content.library import CaseEntry
+from ..content.model import Case, Figure
 from ..content.text import LocalizedText, Name
+from .figures import headline_figure, shown_figures
 from .i18n import Language
 from .markup import MarkdownRenderer
 from .search import section_title
@@ -62,8 +66,18 @@ class PageContext:
         if value is None:
             return Markup("")
         text, lang = value.get_text(self.lang.code, self.default)
-        html = self.markdown.inline(text) if inline else self.markdown.block(text)
+        note = self.new_tab_note
+        html = self.markdown.inline(text, note) if inline else self.markdown.block(text, note)
         return self._wrap(html, lang, block=not inline)
+
+    @property
+    def new_tab_note(self) -> str:
+        return self.lang.gettext("opens in a new tab")
+
+    def external(self, url: str, text: Markup | str) -> Markup:
+        """A link that leaves the site: a new tab, said to screen readers too."""
+        return Markup('<a href="{}" class="ts-external" target="_blank" rel="noopener">{}'
+                      '<span class="ts-sr-only"> ({})</span></a>').format(url, text, self.new_tab_note)
 
     def href(self, target: str) -> str:
         return relative(target, self.url)
@@ -107,6 +121,24 @@ class PageContext:
 
     def provider_of(self, entry: CaseEntry) -> str | None:
         return self.site.provider_of(entry.case)
+
+    def figures(self, case: Case) -> list[Figure]:
+        return shown_figures(case)
+
+    def headline_figure(self, case: Case) -> Figure | None:
+        return headline_figure(case)
+
+    def plain_labels(self, taxonomy: str, keys: list[str]) -> str:
+        return self.lang.list([self.plain(self.site.label(taxonomy, key)) for key in keys])
+
+    def host(self, url: str) -> str:
+        """A web address as people say it: `kulmia.example`."""
+        host = urlsplit(url).hostname or url
+        return host.removeprefix("www.")
+
+    def month(self, value: dt.date) -> str:
+        """The month of a date, as the language writes it on its own: `toukokuu 2024`."""
+        return self.lang.month(value)
 
     def number(self, value: float) -> str:
         return self.lang.number(int(value) if float(value).is_integer() else value)

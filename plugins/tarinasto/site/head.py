@@ -29,5 +29,22 @@ def head_data(site: SiteRenderer, kind: str, lang: str, title: str, description:
         "x_default": site.absolute(urls[site.settings.default_language]),
         "og_locale": str(site.languages[lang].locale),
         "og_locale_alternates": [str(site.languages[c].locale) for c in urls if c != lang],
+        "footer": site.footer(lang),
         **{k: v for k, v in extra.items() if v is not None},
     }
+
+
+def _css_string(text: str) -> str:
+    """`text` as a CSS string: nothing in it can end the string, the rule or the element."""
+    escaped = "".join(c if c.isalnum() or c in " .,:/@+-_~()" else f"\\{ord(c):x} " for c in text)
+    return f'"{escaped}"'
+
+
+def print_foot(address: str, contact: str) -> str:
+    """A page's print rule: its address and the consultancy's contact at the foot of every
+    sheet, in the page margin (so they never push the story onto another sheet)."""
+    boxes = [f"@bottom-left {{ content: {_css_string(address)}; }}"]
+    if contact:
+        boxes.append(f"@bottom-right {{ content: {_css_string(contact)}; }}")
+    style = "font-size: 7pt; color: #333; font-family: system-ui, sans-serif;"
+    return "@page { " + " ".join(box.replace("; }", f"; {style} }}") for box in boxes) + " }"

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -83,6 +83,9 @@ class Language:
 
     def date(self, value: dt.date) -> str:
         return format_date(value, format="long", locale=self.locale)
+
+    def month(self, value: dt.date) -> str:
+        return format_skeleton("yMMMM", value, locale=self.locale)
 
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self.locale)

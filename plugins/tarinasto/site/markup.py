@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from typing import Any
 
 import markdown
 from markdown.extensions import Extension
@@ -15,8 +16,15 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..content.links import link_problem, link_scheme
 
+EXTERNAL_CLASS = "ts-external"
+"""Links that leave the site: they open in a new tab, marked by an icon (CSS) and, for
+screen readers, by a note in the page's language."""
+
 
 class _SafeLinks(Treeprocessor):
+    external_note = ""
+    """The screen readers' note on a link that leaves the site, in the text's language."""
+
     def run(self, root: etree.Element) -> None:
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
@@ -32,13 +40,21 @@ class _SafeLinks(Treeprocessor):
                         del child.attrib["href"]
                     elif link_scheme(href) in ("http", "https"):
                         child.set("rel", "noopener")
+                        child.set("target", "_blank")
+                        child.set("class", EXTERNAL_CLASS)
+                        if self.external_note:
+                            note = etree.SubElement(child, "span", {"class": "ts-sr-only"})
+                            note.text = f" ({self.external_note})"
+
+
+SAFE_LINKS = "tarinasto_safe_links"
 
 
 class _NoRawHtml(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_SafeLinks(md), "tarinasto_safe_links", 0)
+        md.treeprocessors.register(_SafeLinks(md), SAFE_LINKS, 0)
 
 
 # Anything that could make Markdown produce more than paragraphs of text: its syntax
@@ -65,16 +81,18 @@ class MarkdownRenderer:
     def __init__(self) -> None:
         self._md = markdown.Markdown(extensions=[_NoRawHtml()], output_format="html")
 
-    def block(self, text: str) -> str:
+    def block(self, text: str, external_note: str = "") -> str:
         plain = plain_paragraphs(text)
         if plain is not None:
             return plain
         self._md.reset()
+        links: Any = self._md.treeprocessors[SAFE_LINKS]
+        links.external_note = external_note
         return self._md.convert(text)
 
-    def inline(self, text: str) -> str:
+    def inline(self, text: str, external_note: str = "") -> str:
         """A bullet point: one paragraph without its <p>."""
-        html = self.block(text)
+        html = self.block(text, external_note)
         if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
             return html[3:-4]
         return html

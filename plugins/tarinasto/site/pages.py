@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from ..content.facets import facets
 from ..content.library import CaseEntry
 from ..content.model import SECTION_NAMES
-from .head import head_data
+from .head import head_data, print_foot
 from .renderer import SiteRenderer
 from .structured_data import case_structured_data
 from .urls import asset_uri, relative, src_uri
@@ -134,8 +134,10 @@ class SitePages:
             self.urls.each_lang(lambda code: self.urls.case(entry.slug, code)),
             {"entry": entry, "case": case, "related": site.related.of(entry), "sections": SECTION_NAMES,
              "provider": site.provider_of(case), "draft": not entry.published,
-             "structured_data": case_structured_data(site, entry, lang)},
+             "structured_data": case_structured_data(site, entry, lang),
+             "contact": site.config.options.contact},
             og_type="article", og_image=logo, lastmod=case.date.isoformat(),
+            print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
 
     def alias(self, alias: str, entry: CaseEntry, lang: str) -> Page:

@@ -14,9 +14,10 @@ from ..content.text import LocalizedText, Name
 from .config import SiteConfig
 from .context import PageContext
 from .i18n import Language
+from .images import Picture, cover_picture
 from .related import RelatedCases
 from .templates import Templates
-from .urls import Urls
+from .urls import Urls, asset_uri
 
 
 class SiteRenderer:
@@ -30,6 +31,8 @@ class SiteRenderer:
         self.related = RelatedCases(self.cases)
         self.templates = Templates(languages, config.template_dirs)
         self._cards: dict[tuple[str, str, int], Markup] = {}
+        self._pictures: dict[str, Picture] = {}
+        self._footers: dict[str, Markup] = {}
 
     def context(self, lang: str, url: str) -> PageContext:
         return PageContext(self.languages[lang], url, self)
@@ -50,6 +53,33 @@ class SiteRenderer:
             html = Markup(self.render("card.html", lang, url, entry=entry))
             self._cards[key] = html
         return html
+
+    def picture(self, case: Case) -> Picture | None:
+        """The case's cover in every published size (made once per build)."""
+        if case.cover is None:
+            return None
+        src = case.cover.src
+        if src not in self._pictures:
+            self._pictures[src] = cover_picture(self.settings.cases_path / src, asset_uri(src))
+        return self._pictures[src]
+
+    def pictures(self) -> list[Picture]:
+        return [p for e in self.cases if (p := self.picture(e.case)) is not None]
+
+    def footer(self, lang: str) -> Markup:
+        """The footer of every page of a language: the site's name and its contact. Its links
+        are absolute paths, right on any page."""
+        if lang not in self._footers:
+            self._footers[lang] = Markup(self.render("footer.html", lang, self.urls.library(lang),
+                                                     contact=self.config.options.contact))
+        return self._footers[lang]
+
+    def contact_line(self, lang: str) -> str:
+        """The site's name and contact in one line of plain text (the foot of a printout)."""
+        contact = self.config.options.contact
+        if contact is None:
+            return ""
+        return " · ".join(part for part in (self.site_name(lang), contact.email, contact.phone) if part)
 
     # --- the site's identity and addresses ------------------------------------------------
 

@@ -49,8 +49,9 @@ def case_documents(entry: CaseEntry, lang: Language, default: str, urls: Urls) -
     def text(value: LocalizedText | Name | None) -> str:
         return "" if value is None else value.get_text(lang.code, default)[0]
 
+    # The client's name stands in the result's title, not again in its text.
     about = plain_text(text(case.client.about))
-    yield _document(location, text(case.title), text(case.client.name), text(case.summary), about)
+    yield _document(location, f"{text(case.client.name)}: {text(case.title)}", text(case.summary), about)
     for name in SECTION_NAMES:
         section = case.section(name)
         parts = [text(section.heading), plain_text(text(section.text))]
