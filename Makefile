@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: install site serve test lint bench lock schema clean
+.PHONY: install site serve test lint bench quality lock schema clean
 
 # uv installs the locked set in seconds; it is itself installed from the lock's own entry
 # (version and hashes), with the pip that comes with the venv.
@@ -45,6 +45,10 @@ bench: $(STAMP)  ## the benchmark: N = 100, 1000, 5000
 # `make lock` takes the newest releases that pyproject.toml's ranges allow; `make lock UPGRADE=`
 # only adds what pyproject.toml gained and keeps every other pin.
 UPGRADE ?= --upgrade
+quality: $(STAMP)  ## Lighthouse (mobile) on the library, a case and a taxonomy page in each language
+	npm ci --prefix bench/quality --no-audit --no-fund --loglevel=error
+	$(BIN)/python bench/lighthouse.py
+
 lock: $(BIN)/uv  ## refresh requirements.lock from pyproject.toml's ranges (on purpose, then commit it)
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal --python-version 3.11 \
 		--generate-hashes $(UPGRADE) --quiet --output-file $(LOCK)

@@ -6,6 +6,7 @@ Outside CI the tests skip when no Chromium is installed; with CI=true they fail 
 
 from __future__ import annotations
 
+import gzip
 import os
 import shutil
 import threading
@@ -62,9 +63,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 # --- the site and its server ---------------------------------------------------------------
 
 
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml")
+
+
 class SiteHandler(SimpleHTTPRequestHandler):
-    """A static host: files as they are, and for a missing path the 404 page of the path's
-    language (`/en/...` gets `/en/404.html`, anything else `/404.html`) with status 404."""
+    """A static host as sites are hosted: files as they are, text compressed (gzip) when the
+    browser asks for it, and for a missing path the 404 page of the path's language
+    (`/en/...` gets `/en/404.html`, anything else `/404.html`) with status 404."""
 
     def send_head(self) -> Any:
         url_path = unquote(urlsplit(self.path).path)
@@ -73,7 +78,18 @@ class SiteHandler(SimpleHTTPRequestHandler):
             target = target / "index.html"
         if not target.exists():
             return self.send_not_found(url_path)
+        if target.is_file() and target.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self.send_compressed(target)
         return super().send_head()
+
+    def send_compressed(self, target: Path) -> BytesIO:
+        body = gzip.compress(target.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(target)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return BytesIO(body)
 
     def send_not_found(self, url_path: str) -> BytesIO:
         root = Path(self.directory)
