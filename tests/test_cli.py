@@ -273,6 +273,10 @@ def test_new_refuses_when_the_case_exists_as_yaml(project, run_cli):
         ("My_Case", "'My_Case' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. 'my-case')"),
         ("en", "'en' is a reserved word and cannot be a slug; choose another name"),
         ("a" * 81, f"'{'a' * 81}' is 81 characters long; a slug has at most 80"),
+        ("saarijärven-kirjasto", "'saarijärven-kirjasto' is not a valid slug: a web address takes the letters a-z"
+                                 " only, not ä; write 'saarijarven-kirjasto'"),
+        ("åbo-hörsal", "'åbo-hörsal' is not a valid slug: a web address takes the letters a-z only, not å, ö;"
+                       " write 'abo-horsal'"),
     ],
 )
 def test_new_rejects_a_bad_slug(project, run_cli, slug, message):

@@ -42,8 +42,10 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MA
 
 
 def taxonomy_key(taxonomy: str) -> Any:
-    """A key of one taxonomy; `schema.py` turns the mark into an enum of the defined keys."""
-    return Annotated[str, StringConstraints(pattern=SLUG_PATTERN), Field(json_schema_extra={TAXONOMY_MARK: taxonomy})]
+    """A key of one taxonomy; `schema.py` turns the mark into an enum of the defined keys.
+    Whether it is one is checked against the taxonomy (`rules.py`), which also knows a
+    label written instead of its key."""
+    return Annotated[str, Field(json_schema_extra={TAXONOMY_MARK: taxonomy, "pattern": SLUG_PATTERN})]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -16,11 +16,13 @@ from typing import Any, Iterator
 from .assets import ImageChecks
 from .diagnostics import Diagnostic, Path_
 from .facets import facets, taxonomy_names
+from .habits import key_of_label
 from .loader import Document
 from .model import SECTION_NAMES, Taxonomy
 from .settings import Settings
-from .slugs import SLUG_RE, reserved_words, slug_problem
+from .slugs import SLUG_RE, reserved_words, slug_problem, slugify
 from .suggest import did_you_mean
+from .text import is_blank
 
 
 @lru_cache(maxsize=8)
@@ -209,11 +211,28 @@ def _check_taxonomy_keys(doc: Document, data: dict[str, Any], world: World) -> l
         defined = taxonomy.keys_of(facet.taxonomy)
         for path in paths:
             key = _get(data, *path)
-            if isinstance(key, str) and SLUG_RE.match(key) and key not in defined:
-                out.append(doc.diagnostic(
-                    path, f"unknown {facet.singular} '{key}'" + did_you_mean(key, defined)
-                    + f" (the {facet.taxonomy} are defined in _taxonomy.yml)",
-                ))
+            if not isinstance(key, str) or key in defined:
+                continue
+            if is_blank(key):
+                message = "is empty; fill it in"
+            elif label := key_of_label(key, _labels(taxonomy, facet.taxonomy)):
+                message = (f"'{key}' is the name of the {facet.singular} '{label[0]}', not its key:"
+                           f" write {label[0]}")
+            else:
+                message = (f"unknown {facet.singular} '{key}'" + did_you_mean(slugify(key) or key, defined)
+                           + f" (the {facet.taxonomy} are defined in _taxonomy.yml)")
+            out.append(doc.diagnostic(path, message))
+    return out
+
+
+def _labels(taxonomy: Taxonomy, name: str) -> dict[str, dict[str, str]]:
+    """Each key's labels (a provider's name) by language, also of a taxonomy that has
+    errors of its own (then its entries are the data as written)."""
+    out: dict[str, dict[str, str]] = {}
+    for key, entry in getattr(taxonomy, name).items():
+        label = entry.get("name") if isinstance(entry, dict) and name == "providers" else getattr(entry, "name", entry)
+        label = getattr(label, "value", label)
+        out[key] = dict(label) if isinstance(label, dict) else {"": label} if isinstance(label, str) else {}
     return out
 
 
