@@ -18,10 +18,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def summary_line(library: Library) -> str:
+    """`2 cases, 1 collection: no problems`, or the errors and warnings: what a consultant
+    counts (the taxonomy file is not a case); collections only when there are any."""
     report = library.report
-    checked = f"{plural(library.files_checked, 'file')} checked"
+    checked = plural(library.cases_checked, "case")
+    if library.collections_checked:
+        checked += ", " + plural(library.collections_checked, "collection")
     if not report.errors and not report.warnings:
-        return f"{checked}: no problems ({plural(len(library.cases), 'case')}, {plural(len(library.collections), 'collection')})"
+        return f"{checked}: no problems"
     return f"{checked}: {plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
 
 

@@ -55,6 +55,7 @@ class FieldNotes:
         return {
             "status": "draft (not on the site) | published",
             "date": "publication date, YYYY-MM-DD",
+            "updated": "the date of the last real change, YYYY-MM-DD; not before `date`",
             "featured": "true: shown first in the library",
             "provider": f"{keys_note(self.taxonomy, 'providers')} (default: the site's default provider)",
             "approval": "the client's permission to publish",
@@ -95,6 +96,7 @@ class FieldNotes:
     def _examples(self) -> dict[str, list[tuple[str, str]]]:
         n, first, text = self.note, self.languages[0], self.any_text
         return {
+            "updated": [("updated: YYYY-MM-DD", n("updated"))],
             "provider": [("provider: ...", n("provider"))],
             "approval": [("approval:", n("approval")), ("  by: ...", "who approved"),
                          ("  date: YYYY-MM-DD", "when; not after `date`")],

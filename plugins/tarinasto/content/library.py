@@ -48,8 +48,10 @@ class Library:
     report: Report = field(default_factory=Report)
     documents: list[tuple[Document, type[BaseModel]]] = field(default_factory=list)
     """Every file that parsed, with the model it was checked against."""
-    files_checked: int = 0
-    """Every YAML file looked at, including those that could not be read or parsed."""
+    cases_checked: int = 0
+    """Every case file looked at, including those that could not be read or parsed."""
+    collections_checked: int = 0
+    """Every collection file looked at, the same way."""
 
 
     def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
@@ -89,7 +91,7 @@ def _load_library(settings: Settings) -> Library:
     report.extend(folder.problems)
     images = ImageChecks(settings, folder.regular_files)
     taxonomy_files, case_files, collection_files = folder.taxonomy, folder.cases, folder.collections
-    library.files_checked = len(taxonomy_files) + len(case_files) + len(collection_files)
+    library.cases_checked, library.collections_checked = len(case_files), len(collection_files)
 
     # The taxonomy first: the cases are checked against it.
     if not taxonomy_files:

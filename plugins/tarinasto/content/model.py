@@ -176,6 +176,7 @@ class Case(StrictModel):
 
     status: Literal["draft", "published"]
     date: IsoDate = Field(description="Publication date, YYYY-MM-DD")
+    updated: IsoDate | None = Field(None, description="The date of the last real change, YYYY-MM-DD; not before `date`")
     featured: bool = Field(False, description="Shown first in the library")
     provider: taxonomy_key("providers") | None = Field(None, description="A key of `providers`")  # type: ignore[valid-type]
     approval: Approval | None = None

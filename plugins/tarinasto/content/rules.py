@@ -142,6 +142,14 @@ def _check_dates(doc: Document, data: dict[str, Any], settings: Settings) -> lis
                 at, f"the approval ({approved}) is later than the publication date ({published}); "
                 "a case is published only after the client approved it",
             ))
+    updated = data.get("updated")
+    if isinstance(published, str) and isinstance(updated, str) and _iso(published) and _iso(updated):
+        if updated < published:
+            out.append(doc.diagnostic(
+                doc.later(("date",), ("updated",)),
+                f"the update ({updated}) is before the publication date ({published}); `updated` is the date of"
+                " the last real change, on or after `date`",
+            ))
     if settings.options.require_approval and data.get("status") == "published" and approval is None:
         out.append(doc.diagnostic(("approval",), "a published case needs the client's approval "
                                   "(require_approval is on): add approval with by and date", at=()))

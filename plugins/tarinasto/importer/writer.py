@@ -74,7 +74,7 @@ class _Writer:
         n, example = self.notes.note, self.notes.example
         provider = self.draft.provider
         out = noted("status: draft", n("status")) + "\n"
-        out += noted(f"date: {EMPTY}", n("date")) + "\n"
+        out += noted(f"date: {EMPTY}", n("date")) + "\n" + example("updated")
         out += noted("featured: false", n("featured")) + "\n"
         out += noted(f"provider: {provider}", n("provider")) + "\n" if provider else example("provider")
         return out + example("approval") + example("aliases") + example("related") + "\n"

@@ -135,7 +135,7 @@ class SitePages:
             {"entry": entry, "case": case, "related": site.related.of(entry), "sections": SECTION_NAMES,
              "provider": site.provider_of(case), "draft": not entry.published,
              "structured_data": case_structured_data(site, entry, lang)},
-            og_type="article", og_image=logo, lastmod=case.date.isoformat(),
+            og_type="article", og_image=logo, lastmod=(case.updated or case.date).isoformat(),
         )
 
     def alias(self, alias: str, entry: CaseEntry, lang: str) -> Page:
