@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .assets import ImageChecks
-from .diagnostics import Diagnostic, Path_
+from .diagnostics import Diagnostic, Path_, Severity
 from .facets import facets, taxonomy_names
 from .habits import key_of_label
 from .loader import Document
@@ -22,7 +22,7 @@ from .model import SECTION_NAMES, Taxonomy
 from .settings import Settings
 from .slugs import SLUG_RE, reserved_words, slug_problem, slugify
 from .suggest import did_you_mean
-from .text import is_blank
+from .text import is_blank, quote_marks
 
 
 @lru_cache(maxsize=8)
@@ -90,6 +90,7 @@ def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
     out += _check_client(doc, data)
     out += _check_dates(doc, data, world.settings)
     out += _check_sections(doc, data)
+    out += _check_quotes(doc, data)
     out += _check_references(doc, data, slug, world)
     out += _check_taxonomy_keys(doc, data, world)
     logo = _get(data, "client", "logo")
@@ -180,6 +181,31 @@ def _check_sections(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
         section = data.get(name)
         if isinstance(section, dict) and not section.get("text") and not section.get("points"):
             out.append(doc.diagnostic((name,), "a section needs text, points or both"))
+    return out
+
+
+def _check_quotes(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
+    """Marks around a quote's text (the page adds its own), and the place of the highlight."""
+    out: list[Diagnostic] = []
+    for index, quote in enumerate(_list(data, "quotes")):
+        if not isinstance(quote, dict):
+            continue
+        texts = quote.get("text")
+        for lang, text in (texts.items() if isinstance(texts, dict) else ()):
+            marks = quote_marks(text) if isinstance(text, str) else None
+            if marks:
+                out.append(doc.diagnostic(
+                    ("quotes", index, "text", lang),
+                    f"the page puts its own quote marks around a quote: remove the {marks[0]} {marks[1]} around this text",
+                    severity=Severity.WARNING,
+                ))
+        if quote.get("highlight") is True and "section" in quote:
+            out.append(doc.diagnostic(
+                ("quotes", index, "section"),
+                "the highlighted quote stands at the top of the page, under the title, not in a section:"
+                " remove `section` (or `highlight: true`, to show the quote in its section)",
+                severity=Severity.WARNING,
+            ))
     return out
 
 

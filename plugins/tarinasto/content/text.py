@@ -24,6 +24,27 @@ def is_blank(text: str) -> bool:
     return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn") for c in text)
 
 
+QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」"
+"""Marks that a writer may put around a quote; the page adds its own."""
+
+
+def quote_marks(text: str) -> str | None:
+    """The two marks around the whole text (`”…”`), or None. `”a” ja ”b”` is no quote in
+    marks: its marks stand inside it too."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in QUOTE_MARKS or text[-1] not in QUOTE_MARKS:
+        return None
+    inner = text[1:-1]
+    if is_blank(inner) or text[0] in inner or text[-1] in inner:
+        return None
+    return text[0] + text[-1]
+
+
+def without_quote_marks(text: str) -> str:
+    """The text without the marks around it, if it has them."""
+    return text.strip()[1:-1].strip() if quote_marks(text) else text
+
+
 def _require_mapping(value: Any) -> Any:
     if not isinstance(value, dict):
         raise PydanticCustomError("localized_type", "expected a text per language ({fi: ..., en: ...})")
