@@ -410,7 +410,10 @@ def test_schema_writes_schema_case_schema_json(project, run_cli):
     schema = json.loads(path.read_text(encoding="utf-8"))
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["title"]["required"] == ["fi", "en"]
-    assert schema["properties"]["services"]["items"]["enum"] == ["facilitation", "coaching", "leadership-development"]
+    keys = schema["properties"]["services"]["items"]["anyOf"]
+    assert [k["const"] for k in keys] == ["facilitation", "coaching", "leadership-development"]
+    # each key with its labels, for completion and hover
+    assert keys[0]["title"] == "Fasilitointi" and keys[0]["description"] == "fi: Fasilitointi · en: Facilitation"
 
 
 def test_schema_follows_the_configured_languages_and_taxonomy(project, run_cli):
@@ -421,7 +424,7 @@ def test_schema_follows_the_configured_languages_and_taxonomy(project, run_cli):
     schema = json.loads((project.root / "out" / "s.json").read_text(encoding="utf-8"))
     assert schema["properties"]["summary"]["required"] == ["fi", "en", "sv"]
     assert schema["properties"]["summary"]["additionalProperties"] is False
-    assert schema["$defs"]["Client"]["properties"]["sector"]["enum"] == ["private-sector"]
+    assert [k["const"] for k in schema["$defs"]["Client"]["properties"]["sector"]["anyOf"]] == ["private-sector"]
 
 
 def test_schema_leaves_languages_optional_when_translations_may_be_missing(project, run_cli):
@@ -442,5 +445,5 @@ def test_validate_notes_a_schema_that_the_taxonomy_left_behind(project, run_cli)
     code, out = run_cli("validate")
     assert code == 0
     assert out.splitlines()[-1] == (
-        "note: schema/case.schema.json is out of date (languages or taxonomy changed): run `tarinasto schema`"
+        "note: schema/case.schema.json is out of date (languages, taxonomy or cases changed): run `tarinasto schema`"
     )

@@ -85,7 +85,7 @@ class FieldNotes:
             "quotes.person": "who said it; omit for an anonymous quote",
             "quotes.organization": "default: the client's name",
             "quotes.section": "starting_point | actions | results",
-            "quotes.highlight": "the headline quote; at most one per case",
+            "quotes.highlight": "instead of section: the headline quote, at the top of the page; at most one",
         }.get(field, "")
 
     def example(self, field: str, indent: str = "") -> str:

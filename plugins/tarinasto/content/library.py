@@ -52,6 +52,8 @@ class Library:
     """Every case file looked at, including those that could not be read or parsed."""
     collections_checked: int = 0
     """Every collection file looked at, the same way."""
+    slugs: list[str] = field(default_factory=list)
+    """The slug of every case file, also of those with errors."""
 
 
     def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
@@ -127,6 +129,7 @@ def _load_library(settings: Settings) -> Library:
         else:
             slugs[slug] = path
 
+    library.slugs = list(slugs)
     world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs), images=images)
     alias_owner: dict[str, str] = {}
     status: dict[str, object] = {}  # as written, so that a case with an error keeps its status

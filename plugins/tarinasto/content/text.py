@@ -18,6 +18,10 @@ LOCALIZED_MARK = "x-tarinasto-localized"
 the configured languages there."""
 
 
+NOT_BLANK = r"[^\s\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Mn}]"
+"""`is_blank` for editors: a JSON Schema pattern that a text with a visible character matches."""
+
+
 def is_blank(text: str) -> bool:
     """Empty once spaces and invisible characters (zero-width spaces, joiners, byte-order
     marks, soft hyphens, controls) are taken away: nothing a reader would see."""
@@ -164,7 +168,7 @@ class Name:
     def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
         return {
             "anyOf": [
-                {"type": "string"},
+                {"type": "string", "pattern": NOT_BLANK},
                 {"type": "object", "additionalProperties": {"type": "string"}, LOCALIZED_MARK: "plain"},
             ]
         }

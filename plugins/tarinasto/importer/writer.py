@@ -127,7 +127,8 @@ class _Writer:
         out += self.text("role", "    ", quote.role)
         if quote.organization:
             out += noted(f"    organization: {scalar(quote.organization)}", n("quotes.organization")) + "\n"
-        out += noted(f"    section: {quote.section}", n("quotes.section")) + "\n"
+        if not quote.highlight:  # the highlight stands at the top of the page, in no section
+            out += noted(f"    section: {quote.section}", n("quotes.section")) + "\n"
         if quote.highlight:
             out += noted("    highlight: true", n("quotes.highlight")) + "\n"
         return out
