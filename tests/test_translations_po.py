@@ -75,7 +75,7 @@ def test_import_reports_what_no_longer_matches(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert any("limingan-kunta:title: the fi text of title in cases/limingan-kunta.yml changed since the export" in line
                for line in lines), lines
-    assert any(f"there is no case 'pirkanmaan-jatehuolto' any more" in line for line in lines), lines
+    assert any("there is no case 'pirkanmaan-jatehuolto' any more" in line for line in lines), lines
     assert all(re.match(r"^(po/en\.po:\d+:1: error: |wrote )", line) for line in lines), lines
 
 
