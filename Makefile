@@ -31,7 +31,14 @@ site: $(STAMP)  ## build the whole site into site/
 serve: $(STAMP)  ## serve on http://127.0.0.1:$(PORT) (make serve PORT=8001), drafts shown
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
+# The YAML language server that tests/test_editor_schema.py drives, locked in tests/lsp/;
+# installed quietly when npm is there (without it that test is skipped, and fails in CI).
+LSP := tests/lsp/node_modules/.package-lock.json
+$(LSP): tests/lsp/package-lock.json
+	@if command -v npm >/dev/null; then cd tests/lsp && npm ci --no-audit --no-fund --silent; fi
+
 test: $(STAMP) lint  ## the whole test suite, after the linters
+	@$(MAKE) --no-print-directory $(LSP)
 	$(BIN)/pytest
 
 lint: $(STAMP)  ## ruff, mypy and the layer contracts

@@ -17,7 +17,7 @@ from tarinasto.content.model import Case
 
 from tests.conftest import BASE_CASE, TARINASTO
 
-SUMMARY = re.compile(r"^\d+ files? checked: (no problems \(.*\)|\d+ errors?, \d+ warnings?)$")
+SUMMARY = re.compile(r"^\d+ cases?(, \d+ collections?)?: (no problems|\d+ errors?, \d+ warnings?)$")
 
 
 def tarinasto(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -124,7 +124,7 @@ def test_validate_never_shows_a_traceback_for_a_broken_collection(project):
     result = tarinasto(project.root, "validate")
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 1
-    assert lines(result.stdout)[-1] == "5 files checked: 8 errors, 0 warnings"
+    assert lines(result.stdout)[-1] == "1 case, 3 collections: 8 errors, 0 warnings"
 
 
 def test_missing_cases_folder_is_a_diagnostic_not_a_traceback(project, tmp_path):
@@ -133,7 +133,7 @@ def test_missing_cases_folder_is_a_diagnostic_not_a_traceback(project, tmp_path)
     assert result.returncode == 1
     assert lines(result.stdout) == [
         "nowhere:1:1: error: the cases folder does not exist; create nowhere/ or set --cases",
-        "0 files checked: 1 error, 0 warnings",
+        "0 cases: 1 error, 0 warnings",
     ]
 
 
@@ -150,7 +150,7 @@ def test_cases_option_points_at_another_folder(project):
     assert result.returncode == 1
     assert lines(result.stdout) == [
         'other/beta.yml:6:26: error: title.en: expected a text, got the number 12: put it in quotes ("12")',
-        "2 files checked: 1 error, 0 warnings",
+        "1 case: 1 error, 0 warnings",
     ]
 
 
@@ -165,7 +165,7 @@ def test_config_option_reads_another_mkdocs_yml(project):
     assert result.returncode == 1
     out = lines(result.stdout)
     assert out[0] == "site2/cases/acme.yml:6:8: error: title: translation missing for 'sv'"
-    assert out[-1] == "2 files checked: 5 errors, 0 warnings"
+    assert out[-1] == "1 case: 5 errors, 0 warnings"
     assert all("translation missing for 'sv'" in line for line in out[:-1])
 
 
@@ -235,9 +235,9 @@ def test_new_writes_a_case_file_with_the_schema_line_on_top(project, run_cli):
 def test_new_names_every_field_of_the_format(project, run_cli):
     run_cli("new", "my-case")
     text = (project.cases / "my-case.yml").read_text(encoding="utf-8")
-    fields = {"status", "date", "featured", "provider", "approval", "by", "aliases", "related", "client", "name",
-              "anonymous", "sector", "region", "website", "logo", "size", "about", "title", "summary", "cover", "src",
-              "alt", "services",
+    fields = {"status", "date", "updated", "featured", "provider", "approval", "by", "aliases", "related", "client",
+              "name", "anonymous", "sector", "region", "website", "logo", "size", "about", "title", "summary", "cover",
+              "src", "alt", "services",
               "tools", "collaboration", "since", "until", "figures", "value", "label", "qualifier", "unit", "before",
               "starting_point", "actions", "results", "heading", "text", "points", "quotes", "person", "role",
               "organization", "section", "highlight"}
@@ -276,6 +276,10 @@ def test_new_refuses_when_the_case_exists_as_yaml(project, run_cli):
         ("My_Case", "'My_Case' is not a valid slug: use lowercase letters a-z, digits and single hyphens (e.g. 'my-case')"),
         ("en", "'en' is a reserved word and cannot be a slug; choose another name"),
         ("a" * 81, f"'{'a' * 81}' is 81 characters long; a slug has at most 80"),
+        ("saarijärven-kirjasto", "'saarijärven-kirjasto' is not a valid slug: a web address takes the letters a-z"
+                                 " only, not ä; write 'saarijarven-kirjasto'"),
+        ("åbo-hörsal", "'åbo-hörsal' is not a valid slug: a web address takes the letters a-z only, not å, ö;"
+                       " write 'abo-horsal'"),
     ],
 )
 def test_new_rejects_a_bad_slug(project, run_cli, slug, message):
@@ -296,25 +300,25 @@ def test_new_then_validate_then_fill_in_is_the_new_user_journey(project):
     result = tarinasto(project.root, "validate")
     assert result.returncode == 1
     assert lines(result.stdout) == [
-        "cases/my-case.yml:17:9: error: client.name: is empty; fill in the name",
-        "cases/my-case.yml:19:11: error: client.sector: is empty; fill it in",
-        "cases/my-case.yml:29:7: error: title.fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:30:7: error: title.en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:31:7: error: title.sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:34:7: error: summary.fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:35:7: error: summary.en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:36:7: error: summary.sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:41:11: error: services: needs at least 1 item",
-        "cases/my-case.yml:60:12: error: starting_point.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:60:20: error: starting_point.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:60:28: error: starting_point.points[0].sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:64:12: error: actions.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:64:20: error: actions.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:64:28: error: actions.points[0].sv: the text for 'sv' is empty; fill it in",
-        "cases/my-case.yml:68:12: error: results.points[0].fi: the text for 'fi' is empty; fill it in",
-        "cases/my-case.yml:68:20: error: results.points[0].en: the text for 'en' is empty; fill it in",
-        "cases/my-case.yml:68:28: error: results.points[0].sv: the text for 'sv' is empty; fill it in",
-        "2 files checked: 18 errors, 0 warnings",
+        "cases/my-case.yml:18:9: error: client.name: is empty; fill in the name",
+        "cases/my-case.yml:20:11: error: client.sector: is empty; fill it in",
+        "cases/my-case.yml:30:7: error: title.fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:31:7: error: title.en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:32:7: error: title.sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:35:7: error: summary.fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:36:7: error: summary.en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:37:7: error: summary.sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:42:11: error: services: needs at least 1 item",
+        "cases/my-case.yml:61:12: error: starting_point.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:61:20: error: starting_point.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:61:28: error: starting_point.points[0].sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:65:12: error: actions.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:65:20: error: actions.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:65:28: error: actions.points[0].sv: the text for 'sv' is empty; fill it in",
+        "cases/my-case.yml:69:12: error: results.points[0].fi: the text for 'fi' is empty; fill it in",
+        "cases/my-case.yml:69:20: error: results.points[0].en: the text for 'en' is empty; fill it in",
+        "cases/my-case.yml:69:28: error: results.points[0].sv: the text for 'sv' is empty; fill it in",
+        "1 case: 18 errors, 0 warnings",
     ]
     # each diagnostic points at a line that really holds an empty value
     path = project.cases / "my-case.yml"
@@ -330,7 +334,7 @@ def test_new_then_validate_then_fill_in_is_the_new_user_journey(project):
     path.write_text(text, encoding="utf-8")
     result = tarinasto(project.root, "validate")
     assert result.returncode == 0, result.stdout
-    assert result.stdout == "2 files checked: no problems (1 case, 0 collections)\n"
+    assert result.stdout == "1 case: no problems\n"
 
 
 def test_new_case_with_its_optional_fields_uncommented_is_still_a_valid_shape(project, run_cli):
@@ -351,7 +355,7 @@ def test_new_case_with_its_optional_fields_uncommented_is_still_a_valid_shape(pr
         text = text.replace(line, filled, 1)
     path.write_text(text, encoding="utf-8")
     code, output = run_cli("validate")
-    assert (code, output) == (0, "2 files checked: no problems (1 case, 0 collections)\n")
+    assert (code, output) == (0, "1 case: no problems\n")
 
 
 # --- translations --------------------------------------------------------------------
@@ -409,7 +413,10 @@ def test_schema_writes_schema_case_schema_json(project, run_cli):
     schema = json.loads(path.read_text(encoding="utf-8"))
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["properties"]["title"]["required"] == ["fi", "en"]
-    assert schema["properties"]["services"]["items"]["enum"] == ["facilitation", "coaching", "leadership-development"]
+    keys = schema["properties"]["services"]["items"]["anyOf"]
+    assert [k["const"] for k in keys] == ["facilitation", "coaching", "leadership-development"]
+    # each key with its labels, for completion and hover
+    assert keys[0]["title"] == "Fasilitointi" and keys[0]["description"] == "fi: Fasilitointi · en: Facilitation"
 
 
 def test_schema_follows_the_configured_languages_and_taxonomy(project, run_cli):
@@ -420,7 +427,7 @@ def test_schema_follows_the_configured_languages_and_taxonomy(project, run_cli):
     schema = json.loads((project.root / "out" / "s.json").read_text(encoding="utf-8"))
     assert schema["properties"]["summary"]["required"] == ["fi", "en", "sv"]
     assert schema["properties"]["summary"]["additionalProperties"] is False
-    assert schema["$defs"]["Client"]["properties"]["sector"]["enum"] == ["private-sector"]
+    assert [k["const"] for k in schema["$defs"]["Client"]["properties"]["sector"]["anyOf"]] == ["private-sector"]
 
 
 def test_schema_leaves_languages_optional_when_translations_may_be_missing(project, run_cli):
@@ -441,5 +448,5 @@ def test_validate_notes_a_schema_that_the_taxonomy_left_behind(project, run_cli)
     code, out = run_cli("validate")
     assert code == 0
     assert out.splitlines()[-1] == (
-        "note: schema/case.schema.json is out of date (languages or taxonomy changed): run `tarinasto schema`"
+        "note: schema/case.schema.json is out of date (languages, taxonomy or cases changed): run `tarinasto schema`"
     )

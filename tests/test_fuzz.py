@@ -21,7 +21,7 @@ from tarinasto.cli import main
 from tests.conftest import BASE_CASE, Project
 
 DIAGNOSTIC = re.compile(r"^\S.*:\d+:\d+: (error|warning): .+$")
-SUMMARY = re.compile(r"^\d+ files? checked: (no problems \(.*\)|\d+ errors?, \d+ warnings?)$")
+SUMMARY = re.compile(r"^\d+ cases?(, \d+ collections?)?: (no problems|\d+ errors?, \d+ warnings?)$")
 EVERY_FIELD = (Path(__file__).parent / "fixtures" / "every-field.yml").read_text(encoding="utf-8")
 
 ODD_TEXT = st.sampled_from([

@@ -44,7 +44,7 @@ def test_init_writes_the_content_of_a_site_and_nothing_of_the_product(tmp_path: 
                        "pages/.gitkeep", "schema/case.schema.json"]
     result = subprocess.run([TARINASTO, "validate"], cwd=site, capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.endswith("no problems (1 case, 0 collections)\n")
+    assert result.stdout.endswith("1 case: no problems\n")
 
 
 def test_init_documents_every_option_in_mkdocs_yml(tmp_path: Path) -> None:

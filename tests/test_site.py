@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import SEED_SITE, Project, build_site, page
+from tests.conftest import PACKAGE, SEED_SITE, Project, build_site, page
 from tests.htmltree import parse
 
 NBSP = "\u00a0"
@@ -289,3 +289,20 @@ def test_a_site_needs_no_theme_folder_and_overrides_single_files(project: Projec
     assert fi.one("div", class_="own-footer").text == "Oma"  # a Material partial of the site's
     assert "own redirect" in (own / "old-good" / "index.html").read_text(encoding="utf-8")
     assert fi.find("p", class_="ts-back") is not None  # case.html still the package's
+
+
+def test_a_quote_in_quote_marks_is_shown_in_the_pages_marks_only(project: Project) -> None:
+    """The stylesheet puts a mark before every quote; the writer's own marks are left out."""
+    project.add_case("acme", quotes=[
+        {"text": {"fi": "”Nyt asiakas saa vastauksen heti.”", "en": "«Now the customer gets an answer.»"},
+         "role": {"fi": "Johtaja", "en": "Director"}, "highlight": True},
+        {"text": {"fi": "Sanoimme ”hyvä” ja ”huono”.", "en": "It was \"good\"."},
+         "role": {"fi": "Johtaja", "en": "Director"}},
+    ])
+    site = build_site(project.root)
+    assert [q.text for q in page(site, "acme/").find_all("blockquote")] == [
+        "Nyt asiakas saa vastauksen heti.", "Sanoimme ”hyvä” ja ”huono”."]
+    assert [q.text for q in page(site, "en/acme/").find_all("blockquote")] == [
+        "Now the customer gets an answer.", "It was \"good\"."]
+    css = (PACKAGE / "theme" / "assets" / "tarinasto" / "tarinasto.css").read_text(encoding="utf-8")
+    assert '.ts-quote blockquote p::before { content: "\\201D"' in css

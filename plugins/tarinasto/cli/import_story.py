@@ -17,6 +17,7 @@ from ..content.slugs import slugify
 from ..importer import StoryError, read_story, recognize, write_draft
 from ..importer.cleaning import shown
 from ..importer.report import report_lines
+from .schema import refresh_schema
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -68,5 +69,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return _error(f"cannot write {target}: {err.strerror or err}", 1)
     for line in report_lines(draft, args.file):
         print(line)
-    print(f"wrote {target}\nnext: fill in every empty \"\" value, then run `tarinasto validate`")
+    print(f"wrote {target}")
+    refresh_schema(settings)
+    print("next: fill in every empty \"\" value, then run `tarinasto validate`")
     return 0

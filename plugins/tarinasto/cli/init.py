@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content.library import load_library
-from ..content.schema import SCHEMA_PATH, render_schema
+from ..content.schema import write_schema
 from ..content.settings import SettingsError
 from ..mkdocs.config import PLUGIN_NAME, TarinastoConfig, load_settings, option_docs
 
@@ -50,9 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as err:  # pragma: no cover - the file was written just above
         print(f"tarinasto: error: {err}", file=sys.stderr)
         return 2
-    schema = target / SCHEMA_PATH
-    schema.parent.mkdir(parents=True, exist_ok=True)
-    schema.write_text(render_schema(settings, load_library(settings).taxonomy), encoding="utf-8")
+    write_schema(load_library(settings))
     print(f"wrote a new site in {target}\nnext: cd {target} && mkdocs serve  (or mkdocs build)")
     return 0
 

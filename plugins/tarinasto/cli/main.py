@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Sequence
 
 from ..content.settings import SettingsError
-from . import import_story, init, new, schema, translations, validate
+from . import import_story, init, new, schema, taxonomy, translations, validate
 
-COMMANDS = (init, new, import_story, validate, translations, schema)
+COMMANDS = (init, new, import_story, validate, translations, taxonomy, schema)
 
 
 def parser() -> argparse.ArgumentParser:

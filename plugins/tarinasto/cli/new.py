@@ -10,6 +10,7 @@ from ..content.library import load_library
 from ..content.rules import check_slug
 from ..content.settings import Settings
 from .scaffold import scaffold
+from .schema import refresh_schema
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -31,5 +32,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     library = load_library(settings)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(scaffold(settings, library.taxonomy), encoding="utf-8")
-    print(f"wrote {target}\nnext: fill it in, then run `tarinasto validate`")
+    print(f"wrote {target}")
+    refresh_schema(settings)
+    print("next: fill it in, then run `tarinasto validate`")
     return 0

@@ -35,7 +35,7 @@ def scaffold(settings: Settings, taxonomy: Taxonomy | None, today: dt.date | Non
 
 {noted("status: draft", n("status"))}
 {noted(f"date: {today.isoformat()}", n("date"))}
-{noted("featured: false", n("featured"))}
+{example("updated")}{noted("featured: false", n("featured"))}
 {example("provider")}{example("approval")}{example("aliases")}{example("related")}
 client:
 {noted('  name: ""', n("client.name"))}

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..content.diagnostics import plural
 from ..content.library import Library, load_library
-from ..content.schema import SCHEMA_PATH, render_schema
+from ..content.schema import SCHEMA_PATH, library_schema
 from ..content.settings import Settings
 
 
@@ -18,10 +18,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def summary_line(library: Library) -> str:
+    """`2 cases, 1 collection: no problems`, or the errors and warnings: what a consultant
+    counts (the taxonomy file is not a case); collections only when there are any."""
     report = library.report
-    checked = f"{plural(library.files_checked, 'file')} checked"
+    checked = plural(library.cases_checked, "case")
+    if library.collections_checked:
+        checked += ", " + plural(library.collections_checked, "collection")
     if not report.errors and not report.warnings:
-        return f"{checked}: no problems ({plural(len(library.cases), 'case')}, {plural(len(library.collections), 'collection')})"
+        return f"{checked}: no problems"
     return f"{checked}: {plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
 
 
@@ -31,8 +35,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(diagnostic)
     print(summary_line(library))
     schema = settings.root / SCHEMA_PATH
-    if schema.is_file() and schema.read_text(encoding="utf-8") != render_schema(settings, library.taxonomy):
+    if schema.is_file() and schema.read_text(encoding="utf-8") != library_schema(library):
         # Editors complete and check with it: a new taxonomy key would show as a mistake there.
-        print(f"note: {SCHEMA_PATH} is out of date (languages or taxonomy changed): run `tarinasto schema`",
+        print(f"note: {SCHEMA_PATH} is out of date (languages, taxonomy or cases changed): run `tarinasto schema`",
               file=sys.stderr)
     return 1 if library.report.has_errors else 0

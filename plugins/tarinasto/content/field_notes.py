@@ -55,6 +55,7 @@ class FieldNotes:
         return {
             "status": "draft (not on the site) | published",
             "date": "publication date, YYYY-MM-DD",
+            "updated": "the date of the last real change, YYYY-MM-DD; not before `date`",
             "featured": "true: shown first in the library",
             "provider": f"{keys_note(self.taxonomy, 'providers')} (default: the site's default provider)",
             "approval": "the client's permission to publish",
@@ -85,7 +86,7 @@ class FieldNotes:
             "quotes.person": "who said it; omit for an anonymous quote",
             "quotes.organization": "default: the client's name",
             "quotes.section": "starting_point | actions | results",
-            "quotes.highlight": "the headline quote; at most one per case",
+            "quotes.highlight": "instead of section: the headline quote, at the top of the page; at most one",
         }.get(field, "")
 
     def example(self, field: str, indent: str = "") -> str:
@@ -96,6 +97,7 @@ class FieldNotes:
     def _examples(self) -> dict[str, list[tuple[str, str]]]:
         n, first, text = self.note, self.languages[0], self.any_text
         return {
+            "updated": [("updated: YYYY-MM-DD", n("updated"))],
             "provider": [("provider: ...", n("provider"))],
             "approval": [("approval:", n("approval")), ("  by: ...", "who approved"),
                          ("  date: YYYY-MM-DD", "when; not after `date`")],

@@ -48,8 +48,12 @@ class Library:
     report: Report = field(default_factory=Report)
     documents: list[tuple[Document, type[BaseModel]]] = field(default_factory=list)
     """Every file that parsed, with the model it was checked against."""
-    files_checked: int = 0
-    """Every YAML file looked at, including those that could not be read or parsed."""
+    cases_checked: int = 0
+    """Every case file looked at, including those that could not be read or parsed."""
+    collections_checked: int = 0
+    """Every collection file looked at, the same way."""
+    slugs: list[str] = field(default_factory=list)
+    """The slug of every case file, also of those with errors."""
 
 
     def visible_cases(self, *, include_drafts: bool) -> list[CaseEntry]:
@@ -89,7 +93,7 @@ def _load_library(settings: Settings) -> Library:
     report.extend(folder.problems)
     images = ImageChecks(settings, folder.regular_files)
     taxonomy_files, case_files, collection_files = folder.taxonomy, folder.cases, folder.collections
-    library.files_checked = len(taxonomy_files) + len(case_files) + len(collection_files)
+    library.cases_checked, library.collections_checked = len(case_files), len(collection_files)
 
     # The taxonomy first: the cases are checked against it.
     if not taxonomy_files:
@@ -125,6 +129,7 @@ def _load_library(settings: Settings) -> Library:
         else:
             slugs[slug] = path
 
+    library.slugs = list(slugs)
     world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs), images=images)
     alias_owner: dict[str, str] = {}
     status: dict[str, object] = {}  # as written, so that a case with an error keeps its status

@@ -22,6 +22,18 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
 
+_OTHER_SCHEME = r"(?:(?![Hh][Tt][Tt][Pp][Ss]?:|[Mm][Aa][Ii][Ll][Tt][Oo]:)[A-Za-z][A-Za-z0-9+.\-]*:|//|[^)\s]*\\)"
+MARKDOWN_LINKS = (
+    r"^(?![\s\S]*(?:\]\(\s*<?|(?:^|\n)[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?|<(?=[A-Za-z][A-Za-z0-9+.\-]*:))"
+    + _OTHER_SCHEME + ")"
+    + r"(?![\s\S]*\]\(\s*<?[A-Za-z0-9+.\-]*&#?[A-Za-z0-9]+;)"  # an entity before the scheme or path
+    + rf"(?!(?:(?:[^\[\\]|\\[\s\S])*\[){{{MAX_BRACKETS + 1}}})"  # more [ than a text may hold (\[ is no bracket)
+)
+"""`link_problem` for editors, as a JSON Schema pattern: no target of another scheme than
+http:, https: and mailto:, none that leaves the site (`//host`), no backslash, in
+`[text](target)`, `[name]: target` and `<scheme:...>` (entities are not decoded)."""
+
+
 def _as_browser_reads(target: str) -> str:
     # Browsers decode entities, drop tabs, newlines and spaces around, and read `\` as `/`.
     return _INVISIBLE.sub("", html.unescape(target)).replace("\\", "/")

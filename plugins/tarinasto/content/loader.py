@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, Path_, Severity, display_name, format_path
+from .syntax import explain
 
 try:  # the C parser is several times faster; the pure-Python one gives the same events
     from yaml import CSafeLoader as _Loader
@@ -54,6 +55,8 @@ class Document:
     data: Any
     values: dict[Path_, Mark] = field(default_factory=dict)
     keys: dict[Path_, Mark] = field(default_factory=dict)
+    flow: set[Path_] = field(default_factory=set)
+    """The mappings written in braces, `{fi: ..., en: ...}` (where a comma ends a text)."""
 
     @property
     def name(self) -> str:
@@ -90,11 +93,13 @@ class Document:
 
 
 class LoadError(Exception):
-    """A problem with the file as a whole; carries its diagnostic."""
+    """A problem with the file as a whole; carries its diagnostics (one, or each YAML
+    mistake of the file)."""
 
-    def __init__(self, diagnostic: Diagnostic):
+    def __init__(self, diagnostic: Diagnostic, *more: Diagnostic):
         super().__init__(diagnostic.format())
         self.diagnostic = diagnostic
+        self.diagnostics = [diagnostic, *more]
 
 
 def _mark(yaml_mark: Any) -> Mark:
@@ -214,6 +219,8 @@ class _Builder:
                 items.append(self.node(events, item_event, path + (len(items),)))
         if isinstance(event, yaml.MappingStartEvent):
             mapping: dict[str, Any] = {}
+            if event.flow_style:
+                self.doc.flow.add(path)
             for key_event in events:
                 if isinstance(key_event, yaml.MappingEndEvent):
                     return mapping
@@ -302,15 +309,13 @@ def parse_text(file: Path, text: str) -> tuple[Document, list[Diagnostic]]:
         mark = err.problem_mark or err.context_mark
         if "nesting depth" in (err.problem or "") and mark is not None:
             raise LoadError(_too_deep(file, text, mark)) from None
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = (err.problem or "invalid YAML").strip()
-        context = f" ({err.context.strip()})" if err.context else ""
-        if err.context and err.context_mark and mark and err.context_mark.line != mark.line:
-            # an unclosed bracket or quote is found lines later; say where it was opened
-            context = f" ({err.context.strip()} that starts on line {err.context_mark.line + 1})"
-        raise LoadError(
-            Diagnostic(doc.name, line, column, Severity.ERROR, "", f"YAML syntax error: {problem}{context}")
-        ) from None
+        # In plain words, at the consultant's mistake rather than where the parser stopped.
+        mistakes = [
+            Diagnostic(doc.name, m.line, m.column, Severity.ERROR, format_path(m.path), m.message)
+            for m in explain(text)
+        ] or [Diagnostic(doc.name, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1, Severity.ERROR,
+                         "", "YAML cannot read this line: check its indentation and quotes")]
+        raise LoadError(*mistakes) from None
     except yaml.reader.ReaderError as err:
         # A control character. The C reader counts its position in bytes, so find the
         # character itself: it is the first one of its kind, since the reader stops there.
@@ -353,7 +358,7 @@ def load_file(file: Path) -> tuple[Document | None, list[Diagnostic]]:
     try:
         doc, problems = parse_text(file, _decode(file, raw))
     except LoadError as err:
-        return None, [err.diagnostic]
+        return None, err.diagnostics
     if doc.data is None and not problems:
         problems.append(doc.diagnostic((), "the file is empty"))
     return doc, problems

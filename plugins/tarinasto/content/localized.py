@@ -82,8 +82,14 @@ def check_texts(doc: Document, model: type[BaseModel], settings: Settings) -> li
     out: list[Diagnostic] = [diagnostic for _, diagnostic in translation_gaps(doc, model, settings)]
     for path, kind in iter_localized(model, doc.data):
         value = value_at(doc.data, path)
-        for key in value:
+        keys = list(value)
+        for index, key in enumerate(keys):
             if key not in settings.languages:
+                comma = _comma_in_braces(doc, path, value, keys[:index], key)
+                if comma is not None:
+                    # the text of the key before is what the consultant wrote wrong
+                    out.append(doc.diagnostic(path + (keys[index - 1],), comma, at=path + (key,), at_key=True))
+                    continue
                 out.append(doc.diagnostic(
                     path + (key,),
                     f"'{key}' is not one of the site's languages ({', '.join(settings.languages)})"
@@ -95,3 +101,17 @@ def check_texts(doc: Document, model: type[BaseModel], settings: Settings) -> li
                 if isinstance(text, str):
                     out += [doc.diagnostic(path + (lang,), problem) for problem in bad_links(text)]
     return out
+
+
+def _comma_in_braces(doc: Document, path: Path_, value: dict[str, Any], before: list[str], key: str) -> str | None:
+    """`{fi: palvelumuotoilija, prosessin vetäjä, en: ...}`: in braces a comma ends a text,
+    so the rest of it became a key. What to write instead, or None if that is not it."""
+    if path not in doc.flow or not before or not isinstance(value[before[-1]], str):
+        return None
+    if value[key] is not None:  # `a, b: c` is a key of its own, written as one
+        return None
+    previous = before[-1]
+    text = f"{value[previous]}, {key}"
+    quoted = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (f"the comma after '{value[previous]}' ends the text of '{previous}' inside {{…}}, and '{key}' became"
+            f" a key of its own: put the whole text in quotes ({previous}: {quoted})")

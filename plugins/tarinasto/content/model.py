@@ -45,11 +45,21 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MA
 
 
 def taxonomy_key(taxonomy: str) -> Any:
-    """A key of one taxonomy; `schema.py` turns the mark into an enum of the defined keys."""
-    return Annotated[str, StringConstraints(pattern=SLUG_PATTERN), Field(json_schema_extra={TAXONOMY_MARK: taxonomy})]
+    """A key of one taxonomy; `schema.py` turns the mark into an enum of the defined keys.
+    Whether it is one is checked against the taxonomy (`rules.py`), which also knows a
+    label written instead of its key."""
+    return Annotated[str, Field(json_schema_extra={TAXONOMY_MARK: taxonomy, "pattern": SLUG_PATTERN})]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CALENDAR_DATE = (
+    r"^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)"
+    r"|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$"
+)
+"""The date rule for editors: YYYY-MM-DD of a day that exists (2024-02-29, never 2023-02-29)."""
+WEB_URL = r"^https?://[^\s/]\S*$"
+IMAGE_PATH = r"^(?![A-Za-z][A-Za-z0-9+.-]*:|/|\\)(?!(?:.*[/\\])?\.\.(?:[/\\]|$)).*\.(?:[Ss][Vv][Gg]|[Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ww][Ee][Bb][Pp])$"
+"""An image path under cases/, for editors: relative, never out of the folder (`..`), of a kind the site shows."""
 
 
 def _parse_date(value: Any) -> Any:
@@ -104,12 +114,15 @@ def shown_number(value: float) -> str:
     return str(value)
 
 
-IsoDate = Annotated[dt.date, BeforeValidator(_parse_date)]
-WebUrl = Annotated[str, BeforeValidator(_check_web_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https?://"})]
-Number = Annotated[float, BeforeValidator(_check_number), WithJsonSchema({"type": "number"})]
+IsoDate = Annotated[dt.date, BeforeValidator(_parse_date),
+                    WithJsonSchema({"type": "string", "format": "date", "pattern": CALENDAR_DATE})]
+WebUrl = Annotated[str, BeforeValidator(_check_web_url), WithJsonSchema({"type": "string", "format": "uri", "pattern": WEB_URL})]
+Number = Annotated[float, BeforeValidator(_check_number),
+                   WithJsonSchema({"type": "number", "minimum": -MAX_NUMBER, "maximum": MAX_NUMBER})]
 Count = Annotated[int, Field(ge=0, le=MAX_NUMBER)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
-AssetPath = Annotated[str, Field(min_length=1, description="A path under cases/ (svg, png, jpg, webp)")]
+AssetPath = Annotated[str, Field(min_length=1, description="A path under cases/ (svg, png, jpg, webp)",
+                                 json_schema_extra={"pattern": IMAGE_PATH})]
 
 
 class StrictModel(BaseModel):
@@ -184,6 +197,7 @@ class Case(StrictModel):
 
     status: Literal["draft", "published"]
     date: IsoDate = Field(description="Publication date, YYYY-MM-DD")
+    updated: IsoDate | None = Field(None, description="The date of the last real change, YYYY-MM-DD; not before `date`")
     featured: bool = Field(False, description="Shown first in the library")
     provider: taxonomy_key("providers") | None = Field(None, description="A key of `providers`")  # type: ignore[valid-type]
     approval: Approval | None = None

@@ -14,13 +14,15 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from .assets import ImageChecks
-from .diagnostics import Diagnostic, Path_
+from .diagnostics import Diagnostic, Path_, Severity
 from .facets import facets, taxonomy_names
+from .habits import key_of_label
 from .loader import Document
 from .model import SECTION_NAMES, Taxonomy
 from .settings import Settings
-from .slugs import SLUG_RE, reserved_words, slug_problem
+from .slugs import SLUG_RE, reserved_words, slug_problem, slugify
 from .suggest import did_you_mean
+from .text import is_blank, quote_marks
 
 
 @lru_cache(maxsize=8)
@@ -88,6 +90,7 @@ def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
     out += _check_client(doc, data)
     out += _check_dates(doc, data, world.settings)
     out += _check_sections(doc, data)
+    out += _check_quotes(doc, data)
     out += _check_references(doc, data, slug, world)
     out += _check_taxonomy_keys(doc, data, world)
     logo = _get(data, "client", "logo")
@@ -143,6 +146,14 @@ def _check_dates(doc: Document, data: dict[str, Any], settings: Settings) -> lis
                 at, f"the approval ({approved}) is later than the publication date ({published}); "
                 "a case is published only after the client approved it",
             ))
+    updated = data.get("updated")
+    if isinstance(published, str) and isinstance(updated, str) and _iso(published) and _iso(updated):
+        if updated < published:
+            out.append(doc.diagnostic(
+                doc.later(("date",), ("updated",)),
+                f"the update ({updated}) is before the publication date ({published}); `updated` is the date of"
+                " the last real change, on or after `date`",
+            ))
     if settings.options.require_approval and data.get("status") == "published" and approval is None:
         out.append(doc.diagnostic(("approval",), "a published case needs the client's approval "
                                   "(require_approval is on): add approval with by and date", at=()))
@@ -173,6 +184,24 @@ def _check_sections(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
         section = data.get(name)
         if isinstance(section, dict) and not section.get("text") and not section.get("points"):
             out.append(doc.diagnostic((name,), "a section needs text, points or both"))
+    return out
+
+
+def _check_quotes(doc: Document, data: dict[str, Any]) -> list[Diagnostic]:
+    """Marks around a quote's text: the page adds its own."""
+    out: list[Diagnostic] = []
+    for index, quote in enumerate(_list(data, "quotes")):
+        if not isinstance(quote, dict):
+            continue
+        texts = quote.get("text")
+        for lang, text in (texts.items() if isinstance(texts, dict) else ()):
+            marks = quote_marks(text) if isinstance(text, str) else None
+            if marks:
+                out.append(doc.diagnostic(
+                    ("quotes", index, "text", lang),
+                    f"the page puts its own quote marks around a quote: remove the {marks[0]} {marks[1]} around this text",
+                    severity=Severity.WARNING,
+                ))
     return out
 
 
@@ -212,11 +241,28 @@ def _check_taxonomy_keys(doc: Document, data: dict[str, Any], world: World) -> l
         defined = taxonomy.keys_of(facet.taxonomy)
         for path in paths:
             key = _get(data, *path)
-            if isinstance(key, str) and SLUG_RE.match(key) and key not in defined:
-                out.append(doc.diagnostic(
-                    path, f"unknown {facet.singular} '{key}'" + did_you_mean(key, defined)
-                    + f" (the {facet.taxonomy} are defined in _taxonomy.yml)",
-                ))
+            if not isinstance(key, str) or key in defined:
+                continue
+            if is_blank(key):
+                message = "is empty; fill it in"
+            elif label := key_of_label(key, _labels(taxonomy, facet.taxonomy)):
+                message = (f"'{key}' is the name of the {facet.singular} '{label[0]}', not its key:"
+                           f" write {label[0]}")
+            else:
+                message = (f"unknown {facet.singular} '{key}'" + did_you_mean(slugify(key) or key, defined)
+                           + f" (the {facet.taxonomy} are defined in _taxonomy.yml)")
+            out.append(doc.diagnostic(path, message))
+    return out
+
+
+def _labels(taxonomy: Taxonomy, name: str) -> dict[str, dict[str, str]]:
+    """Each key's labels (a provider's name) by language, also of a taxonomy that has
+    errors of its own (then its entries are the data as written)."""
+    out: dict[str, dict[str, str]] = {}
+    for key, entry in getattr(taxonomy, name).items():
+        label = entry.get("name") if isinstance(entry, dict) and name == "providers" else getattr(entry, "name", entry)
+        label = getattr(label, "value", label)
+        out[key] = dict(label) if isinstance(label, dict) else {"": label} if isinstance(label, str) else {}
     return out
 
 

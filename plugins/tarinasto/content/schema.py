@@ -1,20 +1,57 @@
-"""The JSON Schema that editors use for completion and checks of case files."""
+"""The JSON Schema that editors use for completion and checks of case files.
+
+It says everything of the format that JSON Schema can: texts that may not be empty (in
+the characters validate counts as empty), lengths in characters, real calendar dates,
+the link schemes of web addresses and Markdown links, the keys of the taxonomy with their
+labels in every language (shown by completion and hover), the slugs of the other cases.
+What it cannot say (values compared with each other, other files, the YAML rules) is
+listed in docs/case-format.md, "In the editor".
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterable
 
+from .library import Library
+from .links import MARKDOWN_LINKS
 from .model import TAXONOMY_MARK, Case, Taxonomy
 from .settings import Settings
-from .text import LOCALIZED_MARK
+from .text import LOCALIZED_MARK, NOT_BLANK, LocalizedText, Name
 
 SCHEMA_PATH = "schema/case.schema.json"
 
-
-def case_schema(settings: Settings, taxonomy: Taxonomy | None) -> dict[str, Any]:
-    schema = Case.model_json_schema()
-    schema = _patch(schema, settings, taxonomy)
+def case_schema(settings: Settings, taxonomy: Taxonomy | None, slugs: Iterable[str] = ()) -> dict[str, Any]:
+    """The schema of a case file of this site: its languages, its taxonomy and its cases."""
+    schema = _patch(Case.model_json_schema(), settings, taxonomy)
+    defs = schema["$defs"]
+    slugs = sorted(slugs)
+    properties = schema["properties"]
+    if slugs:
+        properties["related"]["items"] = {"enum": slugs, "description": "The slug of another case"}
+        properties["aliases"]["items"]["not"] = {"enum": slugs, "description": "an alias is no case's slug"}
+    for name in ("related", "aliases", "services", "tools"):
+        properties[name]["uniqueItems"] = True
+    # A section has text, points or both; a size at least one number; one quote is the highlight.
+    defs["Section"]["anyOf"] = [{"required": ["text"], "properties": {"text": {"type": "object"}}},
+                                {"required": ["points"], "properties": {"points": {"minItems": 1}}}]
+    defs["ClientSize"]["minProperties"] = 1
+    properties["quotes"]["contains"] = {"properties": {"highlight": {"const": True}}, "required": ["highlight"]}
+    properties["quotes"]["minContains"] = 0
+    properties["quotes"]["maxContains"] = 1
+    # An anonymous client has no website or logo, and its quotes name no person or organization.
+    defs["Client"]["if"] = {"properties": {"anonymous": {"const": True}}, "required": ["anonymous"]}
+    defs["Client"]["then"] = {"properties": {"website": False, "logo": False}}
+    conditions: list[dict[str, Any]] = [{
+        "if": {"properties": {"client": {"properties": {"anonymous": {"const": True}}, "required": ["anonymous"]}},
+               "required": ["client"]},
+        "then": {"properties": {"quotes": {"items": {"properties": {"person": False, "organization": False}}}}},
+    }]
+    if settings.options.require_approval:
+        conditions.append({"if": {"properties": {"status": {"const": "published"}}, "required": ["status"]},
+                           "then": {"required": ["approval"]}})
+    schema["allOf"] = conditions
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Tarinasto case file",
@@ -24,29 +61,67 @@ def case_schema(settings: Settings, taxonomy: Taxonomy | None) -> dict[str, Any]
 
 
 def _patch(node: Any, settings: Settings, taxonomy: Taxonomy | None) -> Any:
-    """Fill in what depends on the site: its languages and its taxonomy keys."""
+    """Fill in what depends on the site (languages, taxonomy keys) and what JSON Schema
+    says better than pydantic's output (empty texts, dates, addresses, numbers)."""
     if isinstance(node, list):
         return [_patch(item, settings, taxonomy) for item in node]
     if not isinstance(node, dict):
         return node
     if LOCALIZED_MARK in node:
-        text: dict[str, Any] = dict(node["additionalProperties"])
-        kind = "Markdown" if node[LOCALIZED_MARK] == "markdown" else "Plain text"
-        required = [] if settings.options.allow_missing_translations else list(settings.languages)
-        return {
-            "type": "object",
-            "description": f"{kind}, one per language ({', '.join(settings.languages)})",
-            "properties": {lang: text for lang in settings.languages},
-            "required": required,
-            "additionalProperties": False,
-        }
+        return _localized(node, settings)
     out = {key: _patch(value, settings, taxonomy) for key, value in node.items()}
     name = out.pop(TAXONOMY_MARK, None)
     if name and taxonomy is not None and taxonomy.keys_of(name):
-        out["enum"] = taxonomy.keys_of(name)
         out.pop("pattern", None)
+        out.pop("type", None)
+        out["anyOf"] = [_labelled(key, taxonomy, name, settings.languages) for key in taxonomy.keys_of(name)]
     return out
 
 
-def render_schema(settings: Settings, taxonomy: Taxonomy | None) -> str:
-    return json.dumps(case_schema(settings, taxonomy), indent=2, ensure_ascii=False) + "\n"
+def _localized(node: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    text: dict[str, Any] = dict(node["additionalProperties"])
+    markdown = node[LOCALIZED_MARK] == "markdown"
+    if not settings.options.allow_missing_translations:
+        text["pattern"] = NOT_BLANK  # an empty text is an error (else a warning: no mark)
+    if markdown:
+        text = {"allOf": [text, {"pattern": MARKDOWN_LINKS}]} if "pattern" in text else {**text, "pattern": MARKDOWN_LINKS}
+    required = [] if settings.options.allow_missing_translations else list(settings.languages)
+    return {
+        "type": "object",
+        "description": f"{'Markdown' if markdown else 'Plain text'}, one per language ({', '.join(settings.languages)})",
+        "properties": {lang: text for lang in settings.languages},
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def _labelled(key: str, taxonomy: Taxonomy, name: str, languages: tuple[str, ...]) -> dict[str, Any]:
+    """One key with its labels, for completion and hover: `customer-experience` shows
+    "Asiakaskokemus" and "fi: Asiakaskokemus · en: Customer experience"."""
+    entry = taxonomy.label(name, key)
+    texts = entry if isinstance(entry, LocalizedText) else entry.localized
+    if texts is not None:
+        labels = {lang: texts[lang] for lang in languages if texts.get(lang)}
+    else:  # a provider's name in one language
+        labels = {"": entry.value} if isinstance(entry, Name) and isinstance(entry.value, str) else {}
+    shown = " · ".join(f"{lang}: {text}" if lang else text for lang, text in labels.items())
+    title = next(iter(labels.values()), key)
+    return {"const": key, "title": title, "description": shown, "markdownDescription": f"**{key}**: {shown}"}
+
+
+def render_schema(settings: Settings, taxonomy: Taxonomy | None, slugs: Iterable[str] = ()) -> str:
+    return json.dumps(case_schema(settings, taxonomy, slugs), indent=2, ensure_ascii=False) + "\n"
+
+
+def library_schema(library: Library) -> str:
+    """The schema of a loaded site: its languages, taxonomy and every case's slug."""
+    return render_schema(library.settings, library.taxonomy, library.slugs)
+
+
+def write_schema(library: Library) -> Path:
+    """Writes `schema/case.schema.json` of the site; returns where."""
+    path = library.settings.root / SCHEMA_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(library_schema(library), encoding="utf-8")
+    return path
+

@@ -42,14 +42,29 @@ def reserved_words(languages: Iterable[str], taxonomies: Iterable[str]) -> froze
 def slug_problem(slug: str, reserved: frozenset[str], what: str = "slug") -> str | None:
     """Why `slug` cannot be a slug, or None."""
     if not SLUG_RE.match(slug):
-        suggestion = slugify(slug)
-        hint = f" (e.g. '{suggestion}')" if suggestion and suggestion != slug and SLUG_RE.match(suggestion) else ""
-        return f"'{slug}' is not a valid {what}: use lowercase letters a-z, digits and single hyphens{hint}"
+        return not_a_slug(slug, what)
     if len(slug) > SLUG_MAX:
         return f"'{slug}' is {len(slug)} characters long; a {what} has at most {SLUG_MAX}"
     if slug in reserved:
         return f"'{slug}' is a reserved word and cannot be a {what}; choose another name"
     return None
+
+
+def not_a_slug(text: str, what: str = "slug") -> str:
+    """Why `text` is no slug, with the slug to write instead: letters such as ä, ö and å
+    become a, o and a (`saarijärven-kirjasto` -> `saarijarven-kirjasto`)."""
+    suggestion = slugify(text)
+    if not (suggestion and suggestion != text and SLUG_RE.match(suggestion)):
+        return f"'{text}' is not a valid {what}: use lowercase letters a-z, digits and single hyphens"
+    letters = sorted({c for c in text if not c.isascii() and c.isalpha()})
+    if letters and text == text.lower() and _WORDS.fullmatch(text):
+        return (f"'{text}' is not a valid {what}: a web address takes the letters a-z only, not"
+                f" {', '.join(letters)}; write '{suggestion}'")
+    return f"'{text}' is not a valid {what}: use lowercase letters a-z, digits and single hyphens (e.g. '{suggestion}')"
+
+
+_WORDS = re.compile(r"[^\W_]+(-[^\W_]+)*")
+"""Letters of any alphabet and digits, in words joined by single hyphens."""
 
 
 def slugify(text: str, max_length: int = SLUG_MAX) -> str:

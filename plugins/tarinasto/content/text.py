@@ -18,10 +18,35 @@ LOCALIZED_MARK = "x-tarinasto-localized"
 the configured languages there."""
 
 
+NOT_BLANK = r"[^\s\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Mn}]"
+"""`is_blank` for editors: a JSON Schema pattern that a text with a visible character matches."""
+
+
 def is_blank(text: str) -> bool:
     """Empty once spaces and invisible characters (zero-width spaces, joiners, byte-order
     marks, soft hyphens, controls) are taken away: nothing a reader would see."""
     return all(c.isspace() or unicodedata.category(c) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn") for c in text)
+
+
+QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」"
+"""Marks that a writer may put around a quote; the page adds its own."""
+
+
+def quote_marks(text: str) -> str | None:
+    """The two marks around the whole text (`”…”`), or None. `”a” ja ”b”` is no quote in
+    marks: its marks stand inside it too."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in QUOTE_MARKS or text[-1] not in QUOTE_MARKS:
+        return None
+    inner = text[1:-1]
+    if is_blank(inner) or text[0] in inner or text[-1] in inner:
+        return None
+    return text[0] + text[-1]
+
+
+def without_quote_marks(text: str) -> str:
+    """The text without the marks around it, if it has them."""
+    return text.strip()[1:-1].strip() if quote_marks(text) else text
 
 
 def _require_mapping(value: Any) -> Any:
@@ -143,7 +168,7 @@ class Name:
     def __get_pydantic_json_schema__(cls, schema: Any, handler: GetJsonSchemaHandler) -> dict[str, Any]:
         return {
             "anyOf": [
-                {"type": "string"},
+                {"type": "string", "pattern": NOT_BLANK},
                 {"type": "object", "additionalProperties": {"type": "string"}, LOCALIZED_MARK: "plain"},
             ]
         }

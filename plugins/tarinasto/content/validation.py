@@ -9,9 +9,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .diagnostics import Diagnostic
+from .habits import number_as_written
 from .loader import Document, HugeNumber, resolve_plain
 from .model import shown_number
-from .slugs import slugify
+from .slugs import not_a_slug
 from .suggest import did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,6 +69,8 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
     elif kind == "number_type":
         if isinstance(value, str) and _is_number(value):
             message = f"expected a number, got a text: remove the quotes around {value}"
+        elif isinstance(value, str) and (written := number_as_written(value)):
+            message = f"expected a number, got the text '{value}': write it {written[1]} ({written[0]})"
         elif isinstance(value, float):  # .inf or .nan
             message = f"expected a finite number, got {value}"
         else:
@@ -84,6 +87,10 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
     elif kind in ("int_type", "int_from_float"):
         if isinstance(value, str) and value.strip().lstrip("-").isdigit():
             message = f"expected a whole number, got a text: remove the quotes around {value}"
+        elif isinstance(value, str) and (written := number_as_written(value)):
+            whole, how = (written[0], written[1]) if "." not in written[0] else (
+                str(round(float(written[0]))), "as a whole number, without spaces")
+            message = f"expected a whole number, got the text '{value}': write it {how} ({whole})"
         else:
             message = f"expected a whole number, got {_describe(value)}"
     elif kind == "localized_type":
@@ -102,10 +109,7 @@ def _diagnostic(model: type[BaseModel], doc: Document, error: Any) -> Diagnostic
         if value == "":
             message = "is empty; fill it in"
         else:
-            message = (
-                f"'{value}' is not a valid key: use lowercase letters a-z, digits and single hyphens"
-                f" (e.g. '{slugify(str(value)) or 'my-key'}')"
-            )
+            message = not_a_slug(str(value), "key" if at_key else "slug")
     elif kind == "string_too_long":
         message = (
             f"is {len(value)} characters long; at most {ctx['max_length']} are allowed"

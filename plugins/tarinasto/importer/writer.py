@@ -74,7 +74,7 @@ class _Writer:
         n, example = self.notes.note, self.notes.example
         provider = self.draft.provider
         out = noted("status: draft", n("status")) + "\n"
-        out += noted(f"date: {EMPTY}", n("date")) + "\n"
+        out += noted(f"date: {EMPTY}", n("date")) + "\n" + example("updated")
         out += noted("featured: false", n("featured")) + "\n"
         out += noted(f"provider: {provider}", n("provider")) + "\n" if provider else example("provider")
         return out + example("approval") + example("aliases") + example("related") + "\n"
@@ -127,7 +127,8 @@ class _Writer:
         out += self.text("role", "    ", quote.role)
         if quote.organization:
             out += noted(f"    organization: {scalar(quote.organization)}", n("quotes.organization")) + "\n"
-        out += noted(f"    section: {quote.section}", n("quotes.section")) + "\n"
+        if not quote.highlight:  # the highlight stands at the top of the page, in no section
+            out += noted(f"    section: {quote.section}", n("quotes.section")) + "\n"
         if quote.highlight:
             out += noted("    highlight: true", n("quotes.highlight")) + "\n"
         return out

@@ -26,6 +26,7 @@ def _case(site: SiteRenderer, entry: CaseEntry, each: Any) -> dict[str, Any]:
     return {
         "slug": entry.slug,
         "date": case.date.isoformat(),
+        "updated": case.updated.isoformat() if case.updated else None,
         "featured": case.featured,
         "urls": {lang: site.absolute(site.urls.case(entry.slug, lang)) for lang in site.settings.languages},
         "title": each(case.title),

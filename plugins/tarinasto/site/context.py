@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from ..content.facets import Facet, facet, facets
 from ..content.library import CaseEntry
 from ..content.model import Case, Figure
-from ..content.text import LocalizedText, Name
+from ..content.text import LocalizedText, Name, without_quote_marks
 from .figures import headline_figure, shown_figures
 from .i18n import Language
 from .markup import MarkdownRenderer
@@ -57,6 +57,12 @@ class PageContext:
             return escape(value)
         text, lang = value.get_text(self.lang.code, self.default)
         return self._wrap(str(escape(text)), lang, block=False)
+
+    def quote(self, value: LocalizedText) -> Markup:
+        """A quote's text without the marks a writer may have put around it: the page adds
+        its own (`.ts-quote blockquote p::before`), and never shows two."""
+        text, lang = value.get_text(self.lang.code, self.default)
+        return self._wrap(str(escape(without_quote_marks(text))), lang, block=False)
 
     def plain(self, value: LocalizedText | Name | str | None) -> str:
         """The text without markup, for attributes and JSON."""

@@ -136,7 +136,7 @@ class SitePages:
              "provider": site.provider_of(case), "draft": not entry.published,
              "structured_data": case_structured_data(site, entry, lang),
              "contact": site.config.options.contact},
-            og_type="article", og_image=logo, lastmod=case.date.isoformat(),
+            og_type="article", og_image=logo, lastmod=(case.updated or case.date).isoformat(),
             print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
 

@@ -42,6 +42,7 @@ def case_structured_data(site: SiteRenderer, entry: CaseEntry, lang: str) -> Mar
         "description": text(case.summary),
         "inLanguage": lang,
         "datePublished": case.date.isoformat(),
+        **({"dateModified": case.updated.isoformat()} if case.updated else {}),
         "url": site.absolute(site.urls.case(entry.slug, lang)),
         "about": client,
         "keywords": [site.text(site.label("services", s), lang) for s in case.services],
