@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
+# Material prints a banner about its end of life at every run; `make` keeps its output to
+# what the build says (run mkdocs yourself to see it).
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install site serve test lint bench quality lock schema clean
 

@@ -188,3 +188,20 @@ def test_the_public_api_is_what_the_docs_list() -> None:
         assert f"`{name}`" in documented
     with pytest.raises(AttributeError):
         tarinasto.no_such_name  # noqa: B018
+
+
+def test_mkdocs_build_says_each_thing_once_and_names_site(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")  # Material's own banner, as `make` runs it
+    project.write_config(allow_missing_translations=True)
+    project.add_case("good", title={"fi": "Otsikko"})
+    result = run(BIN / "mkdocs", "build", cwd=project.root)
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    ours = [line for line in lines if "tarinasto" in line.lower()]
+    assert ours == [
+        "WARNING -  tarinasto: cases/good.yml:7:3: warning: title: translation missing for 'en'",
+        "INFO    -  tarinasto: no contact option: the pages have no contact in their footer and the cases"
+        " no invitation (docs/options.md, contact)",
+    ]
+    assert len(lines) == len(set(lines))
+    building = next(line for line in lines if "Building documentation to directory" in line)
+    assert building.endswith(str(project.root / "site"))

@@ -32,12 +32,24 @@ class AtomicSite:
         self._recover()
         shutil.rmtree(self.work, ignore_errors=True)
         self.work.mkdir(parents=True)
+        logging.getLogger("mkdocs.commands.build").addFilter(self._names_the_site)
         return str(self.work)
+
+    def _names_the_site(self, record: logging.LogRecord) -> bool:
+        """MkDocs says where it builds: say site/, where the build will be, not the folder
+        beside it that holds it until then."""
+        if isinstance(record.msg, str) and str(self.work) in record.msg:
+            record.msg = record.msg.replace(str(self.work), str(self.site))
+        return True
+
+    def _stop_watching(self) -> None:
+        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._names_the_site)
 
     def commit(self) -> bool:
         """Put the new build in place of the old one; False (and nothing changed) when
         MkDocs is about to abort the build for its warnings."""
-        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        self._stop_watching()
         if self._warnings.count:
             self.abort()
             return False
@@ -49,7 +61,7 @@ class AtomicSite:
         return True
 
     def abort(self) -> None:
-        logging.getLogger("mkdocs").removeHandler(self._warnings)
+        self._stop_watching()
         shutil.rmtree(self.work, ignore_errors=True)
 
     def _recover(self) -> None:
