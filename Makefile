@@ -22,8 +22,9 @@ $(BIN)/uv: $(LOCK)
 	touch $(BIN)/uv
 
 $(STAMP): $(BIN)/uv $(LOCK) pyproject.toml
-	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes $(LOCK)
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes --compile-bytecode $(LOCK)
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q plugins
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the package and its tools from the lock

@@ -279,7 +279,7 @@ def quote(rng: random.Random, w: Writer, anonymous: bool, highlight: bool) -> di
         out["person"] = f"{rng.choice(FIRST)} {rng.choice(NAMES_FI)}"
     role = rng.choice(ROLES)
     out["role"] = {"fi": role[0], "en": role[1]}
-    if rng.random() < 0.1:
+    if rng.random() < 0.1 and not anonymous:  # an anonymous case names no organization
         out["organization"] = rng.choice([p[0] for p in PROVIDERS.values()])
     out["section"] = rng.choice(["starting_point", "actions", "results", "results"])
     if highlight:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -25,6 +26,21 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A command reads everything once and ends: the cyclic collector would only walk the
+    # thousands of objects it keeps (a fifth of `validate`'s time), finding nothing to free.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv)
+    except BrokenPipeError:  # `tarinasto validate | head`: the reader has gone; so do we
+        sys.stderr.close()
+        return 1
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = parser().parse_args(argv)
     if not getattr(args, "needs_settings", True):
         return int(args.run(args))

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
@@ -49,21 +49,37 @@ class Mark:
 
 @dataclass
 class Document:
-    """One parsed file: its data and where every key and value stands."""
+    """One parsed file: its data and where every key and value stands.
+
+    The marks come from one of two places: the tables `values` and `keys` that the event
+    loader fills (for a file with anything unusual in it), or the node tree of libyaml's
+    composer (`root`), walked only when a diagnostic needs a place (most files need none)."""
 
     file: Path
     data: Any
     values: dict[Path_, Mark] = field(default_factory=dict)
     keys: dict[Path_, Mark] = field(default_factory=dict)
-    flow: set[Path_] = field(default_factory=set)
-    """The mappings written in braces, `{fi: ..., en: ...}` (where a comma ends a text)."""
+    root: Any = None
+    """The composed node tree, for a file read by the fast path."""
+    localized: list[Any] | None = None
+    """Its localized texts, found once (`localized.localized_texts`)."""
+    _flow: set[Path_] | None = None
 
     @property
     def name(self) -> str:
         return display_name(self.file)
 
+    @property
+    def flow(self) -> set[Path_]:
+        """The mappings written in braces, `{fi: ..., en: ...}` (where a comma ends a text)."""
+        if self._flow is None:
+            self._flow = set(_flow_paths(self.root, ())) if self.root is not None else set()
+        return self._flow
+
     def mark(self, path: Path_, *, key: bool = False) -> Mark:
         """The mark of `path`, or of its nearest ancestor that has one."""
+        if self.root is not None:
+            return _node_mark(self.root, path, key)
         table = self.keys if key else self.values
         probe = tuple(path)
         while probe:
@@ -133,8 +149,13 @@ class HugeNumber(float):
     __str__ = __repr__
 
 
+_NOT_TEXT_STARTS = frozenset("0123456789+-.~nNtTfF")
+
+
 def resolve_plain(value: str) -> Any:
     """The value of a plain (unquoted) scalar under the YAML 1.2 core schema."""
+    if value and (value[0] not in _NOT_TEXT_STARTS or (len(value) > 5 and value[0].isalpha())):
+        return value  # a word or a sentence: most plain scalars of a case
     if len(value) > MAX_DIGITS and value[:1] in "+-.0123456789" and _looks_numeric(value):
         return HugeNumber(value)
     if _NULL.match(value):
@@ -333,6 +354,92 @@ def parse_text(file: Path, text: str) -> tuple[Document, list[Diagnostic]]:
     return doc, builder.problems
 
 
+# --- the fast path: libyaml composes, Python only turns nodes into values -----------------------
+
+_IMPLICIT = "tag:tarinasto,2026:implicit"
+"""The tag the fast path gives every node without one: a node with any other was tagged."""
+
+
+class _FastLoader(_Loader):  # type: ignore[misc,valid-type]
+    """libyaml's parser and composer without the resolver's regular expressions: the fast
+    path resolves plain scalars itself (YAML 1.2 core schema), so every tag is the same."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return _IMPLICIT
+
+
+class _Unusual(Exception):
+    """The file holds something the fast path leaves to the event loader."""
+
+
+def compose_fast(file: Path, text: str) -> Document | None:
+    """The document through libyaml's composer (several times faster than the event loop),
+    or None when the file has anything the event loader must look at: a syntax error, a
+    tag, an anchor, an alias, a key given twice, a complex key, nesting beyond MAX_DEPTH,
+    more than one document."""
+    if "&" in text or "\t" in text:
+        return None  # an anchor (and so an alias) may stand there: the node tree keeps neither
+
+    try:
+        root = yaml.compose(text, Loader=_FastLoader)
+    except yaml.YAMLError:
+        return None
+    doc = Document(file=file, data=None, root=root)
+    if root is None:
+        return doc
+    try:
+        doc.data = _value(root, 0)
+    except _Unusual:
+        return None
+    return doc
+
+
+def _value(node: Any, depth: int) -> Any:
+    if node.tag != _IMPLICIT:
+        raise _Unusual  # a tag (!!str, !foo)
+    if isinstance(node, yaml.ScalarNode):
+        return resolve_plain(node.value) if not node.style else node.value  # plain: no style
+    if depth >= MAX_DEPTH:
+        raise _Unusual
+    if isinstance(node, yaml.SequenceNode):
+        return [_value(item, depth + 1) for item in node.value]
+    mapping: dict[str, Any] = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.tag != _IMPLICIT or key.value in mapping:
+            raise _Unusual
+        mapping[key.value] = _value(value, depth + 1)
+    return mapping
+
+
+def _node_mark(root: Any, path: Path_, key: bool) -> Mark:
+    """The mark of `path` in a node tree: its key's (with `key`) or its value's, else the
+    nearest ancestor's."""
+    node, key_node = root, None
+    for part in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            pair = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+            if pair is None:
+                break
+            key_node, node = pair
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            key_node, node = None, node.value[part]
+        else:
+            break
+    chosen = key_node if key and key_node is not None else node
+    return _mark(chosen.start_mark)
+
+
+def _flow_paths(node: Any, path: Path_) -> Iterator[Path_]:
+    if isinstance(node, yaml.MappingNode):
+        if node.flow_style:
+            yield path
+        for key, value in node.value:
+            yield from _flow_paths(value, path + (key.value,))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _flow_paths(item, path + (index,))
+
+
 def _too_deep(file: Path, text: str, mark: Any) -> Diagnostic:
     """Where the values first go deeper than MAX_DEPTH, when the parser's own depth limit
     stopped it further on: the text up to that point, parsed again, has the place."""
@@ -356,7 +463,9 @@ def load_file(file: Path) -> tuple[Document | None, list[Diagnostic]]:
     except OSError as err:
         return None, [Diagnostic(display_name(file), 1, 1, Severity.ERROR, "", f"cannot read the file: {err.strerror}")]
     try:
-        doc, problems = parse_text(file, _decode(file, raw))
+        text = _decode(file, raw)
+        fast = compose_fast(file, text)
+        doc, problems = (fast, []) if fast is not None else parse_text(file, text)
     except LoadError as err:
         return None, err.diagnostics
     if doc.data is None and not problems:

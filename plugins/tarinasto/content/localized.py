@@ -65,11 +65,18 @@ def value_at(data: Any, path: Path_) -> Any:
     return data
 
 
+def localized_texts(doc: Document, model: type[BaseModel]) -> list[tuple[Path_, type[LocalizedText], Any]]:
+    """Every localized text of the document: (path, kind, value), found once per document."""
+    found = doc.localized
+    if found is None:
+        found = doc.localized = [(path, kind, value_at(doc.data, path)) for path, kind in iter_localized(model, doc.data)]
+    return found
+
+
 def translation_gaps(doc: Document, model: type[BaseModel], settings: Settings) -> Iterator[tuple[str, Diagnostic]]:
     """(language, diagnostic) of every text that lacks a language or is empty in it."""
     severity = Severity.WARNING if settings.options.allow_missing_translations else Severity.ERROR
-    for path, _ in iter_localized(model, doc.data):
-        value = value_at(doc.data, path)
+    for path, _, value in localized_texts(doc, model):
         for lang in settings.languages:
             if lang not in value:
                 yield lang, doc.diagnostic(path, f"translation missing for '{lang}'", severity=severity)
@@ -80,11 +87,13 @@ def translation_gaps(doc: Document, model: type[BaseModel], settings: Settings) 
 
 def check_texts(doc: Document, model: type[BaseModel], settings: Settings) -> list[Diagnostic]:
     out: list[Diagnostic] = [diagnostic for _, diagnostic in translation_gaps(doc, model, settings)]
-    for path, kind in iter_localized(model, doc.data):
-        value = value_at(doc.data, path)
+    languages = settings.languages
+    for path, kind, value in localized_texts(doc, model):
+        if len(value) == len(languages) and all(key in value for key in languages) and not kind.markdown:
+            continue  # the usual text: every language, nothing else, no links to check
         keys = list(value)
         for index, key in enumerate(keys):
-            if key not in settings.languages:
+            if key not in languages:
                 comma = _comma_in_braces(doc, path, value, keys[:index], key)
                 if comma is not None:
                     # the text of the key before is what the consultant wrote wrong
