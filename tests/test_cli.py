@@ -201,7 +201,7 @@ def test_every_plugin_option_is_accepted_by_the_command_line_tools(project):
     from tarinasto.mkdocs.config import TarinastoConfig
 
     options = {"site_names": {"fi": "Tarinat", "en": "Stories"}, "locales_dir": "locales",
-               "default_provider": "kulmia", "require_approval": False}
+               "default_provider": "kulmia", "require_approval": False, "cache_dir": "build-cache"}
     assert set(options) | {"languages", "cases_dir", "allow_missing_translations"} >= set(
         name for name, _ in TarinastoConfig._schema)
     project.write_config(**options)

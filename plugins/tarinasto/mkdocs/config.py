@@ -101,6 +101,11 @@ class TarinastoConfig(Config):
     """The site's own interface translations, `<lang>/LC_MESSAGES/messages.po`, relative to
     `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
 
+    cache_dir = Text(".tarinasto-cache")
+    """A folder of what a build can always make again (the link-preview cards, drawn only
+    when their content changed), relative to `mkdocs.yml`. Never committed; delete it at any
+    time, and the next build makes it again."""
+
     def validate(self) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
         failed, warnings = super().validate()
         # A misspelt option would be ignored without a word: make it an error, with a guess.
