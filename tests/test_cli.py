@@ -201,7 +201,7 @@ def test_every_plugin_option_is_accepted_by_the_command_line_tools(project):
     from tarinasto.mkdocs.config import TarinastoConfig
 
     options = {"site_names": {"fi": "Tarinat", "en": "Stories"}, "locales_dir": "locales",
-               "default_provider": "kulmia", "require_approval": False,
+               "default_provider": "kulmia", "require_approval": False, "cache_dir": "build-cache",
                "contact": {"email": "myynti@kulmia.example", "phone": "+358 40 123 4567",
                            "url": "https://kulmia.example/yhteys/", "website": "https://kulmia.example/"}}
     assert set(options) | {"languages", "cases_dir", "allow_missing_translations"} >= set(

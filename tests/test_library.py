@@ -201,20 +201,6 @@ def test_sitemap_has_an_alternate_per_language_and_leaves_out_noindex_pages(libr
         assert len(entry.findall("x:link", ns)) == 3
 
 
-def test_link_preview_tags(library_site: Path) -> None:
-    doc = page(library_site, "en/new-private/")
-    og = {m.get("property"): m.get("content") for m in doc.find_all("meta") if m.get("property")}
-    assert og["og:title"] == "Title"
-    assert og["og:description"] == "Summary."
-    assert og["og:url"] == SITE_URL + "en/new-private/"
-    assert og["og:image"] == SITE_URL + "assets/cases/logos/acme.svg"
-    assert og["og:type"] == "article"
-    assert og["og:locale"] == "en" and og["og:locale:alternate"] == "fi"
-    twitter = {m.get("name"): m.get("content") for m in doc.find_all("meta") if (m.get("name") or "").startswith("twitter:")}
-    assert twitter["twitter:title"] == "Title" and twitter["twitter:image"] == og["og:image"]
-    assert "og:image" not in {m.get("property") for m in page(library_site, "en/unrelated/").find_all("meta")}
-
-
 def test_structured_data_is_an_article_about_the_client_with_quotations(library_site: Path) -> None:
     scripts = page(library_site, "en/mid-public/").find_all("script", type="application/ld+json")
     data = json.loads(scripts[0].text)

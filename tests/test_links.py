@@ -1,7 +1,7 @@
 """No broken links: a crawler over the built site (no browser needed). Every internal link,
 image, stylesheet, script, redirect and fragment of every page resolves to a file of the
-site, and so do the site's own absolute URLs (canonical, alternates, previews, sitemap,
-cases.json); every page is reachable from the libraries, but those that search engines are
+site, and so do the site's own absolute URLs (canonical, alternates, previews, feeds,
+sitemap, cases.json); every page is reachable from the libraries, but those that search engines are
 told to skip (404s, redirects of former slugs, unlisted collections)."""
 
 from __future__ import annotations
@@ -117,6 +117,13 @@ def broken_links(site: Path) -> list[str]:
         target = site_target(reference, "sitemap.xml")
         if target is None or (problem := check(site, pages, target)):
             problems.append(f"/sitemap.xml: {reference!r}: {problem or 'not on the site'}")
+    for feed in sorted(site.rglob("feed.xml")):
+        url = feed.relative_to(site).as_posix()
+        for reference in re.findall(r"<id>([^<]+)</id>|href=\"([^\"]+)\"", feed.read_text(encoding="utf-8")):
+            reference = next(r for r in reference if r)
+            target = site_target(reference, url)
+            if target is None or (problem := check(site, pages, target)):
+                problems.append(f"/{url}: {reference!r}: {problem or 'not on the site'}")
     for reference in _strings(json.loads((site / "cases.json").read_text(encoding="utf-8"))):
         if reference.startswith(SITE_URL):
             target = site_target(reference, "cases.json")

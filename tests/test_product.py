@@ -201,6 +201,7 @@ def test_mkdocs_build_says_each_thing_once_and_names_site(project: Project, monk
         "WARNING -  tarinasto: cases/good.yml:7:3: warning: title: translation missing for 'en'",
         "INFO    -  tarinasto: no contact option: the pages have no contact in their footer and the cases"
         " no invitation (docs/options.md, contact)",
+        "INFO    -  tarinasto: preview cards: 4 drawn, 0 from the cache",
     ]
     assert len(lines) == len(set(lines))
     building = next(line for line in lines if "Building documentation to directory" in line)

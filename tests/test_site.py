@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,8 @@ def test_language_switcher_leads_to_the_same_page(seed_site: Path, slug: str) ->
 
 def test_alternates_x_default_and_canonical(seed_site: Path) -> None:
     doc = page(seed_site, "en/limingan-kunta/")
-    alternates = {link.get("hreflang"): link.get("href") for link in doc.find_all("link", rel="alternate")}
+    alternates = {link.get("hreflang"): link.get("href") for link in doc.find_all("link", rel="alternate")
+                  if link.get("type") is None}  # the feed's link has its type
     assert alternates == {
         "fi": "https://tarinat.example.fi/limingan-kunta/",
         "en": "https://tarinat.example.fi/en/limingan-kunta/",
@@ -169,7 +171,13 @@ def test_hostile_content_is_shown_as_text(project: Project) -> None:
     assert "<script>alert(2)</script>" in doc.one("section", class_="ts-about").text
     assert "</blockquote><script>alert(4)</script>" in doc.find("blockquote").text
     assert doc.one("title").text.startswith("<script>alert('t')</script> otsikko")
-    assert page(site, "en/hostile/").one("meta", property="og:title").get("content") == "<b>bold</b> & title"
+    english = page(site, "en/hostile/")
+    assert english.one("meta", property="og:title").get("content") == "<b>bold</b> & title"
+    client = english.one("span", class_="ts-hero__client").text
+    assert english.one("meta", property="og:image:alt").get("content") == f"{client}: <b>bold</b> & title"
+    # The feed holds the same texts, escaped by its serializer and read back whole.
+    entry = ET.parse(site / "en" / "feed.xml").getroot().find("{http://www.w3.org/2005/Atom}entry")
+    assert entry is not None and entry.findtext("{http://www.w3.org/2005/Atom}title") == "<b>bold</b> & title"
 
 
 def test_drafts_are_left_out_of_build_and_marked_in_serve(project: Project, tmp_path: Path) -> None:

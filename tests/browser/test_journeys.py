@@ -142,9 +142,11 @@ def test_language_switch_leads_to_the_same_case_and_back(page: Any, base_url: st
     page.wait_for_url(url[start])
     expect(page.locator("html")).to_have_attribute("lang", start)
     expect(page.locator("h1")).to_have_text(LANGS[start]["title"])
-    # The hreflang alternates are in the document for search engines (the page's script
-    # hides them from Material's sitemap look-up only while Material starts).
+    # The hreflang alternates are in the document for search engines, and the feed's link for
+    # feed readers (the page's script hides them from Material's sitemap look-up only while
+    # Material starts).
     expect(page.locator('head link[rel="alternate"][hreflang]')).to_have_count(3)
+    expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).to_have_count(1)
 
 
 # --- search ----------------------------------------------------------------------------------

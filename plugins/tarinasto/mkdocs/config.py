@@ -158,6 +158,11 @@ class TarinastoConfig(Config):
     """The site's own interface translations, `<lang>/LC_MESSAGES/messages.po`, relative to
     `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
 
+    cache_dir = Text(".tarinasto-cache")
+    """A folder of what a build can always make again (the link-preview cards, drawn only
+    when their content changed), relative to `mkdocs.yml`. Never committed; delete it at any
+    time, and the next build makes it again."""
+
     contact = OptionalGroup(ContactConfig)
     """The consultancy's contact details: `email` (required), `phone`, `url` (the contact
     page) and `website` (the main website). The footer of every page shows the site's name,

@@ -3,7 +3,8 @@
     on_startup    note whether this is `mkdocs serve` (drafts are shown there)
     on_config     read the options, load and check every case file; stop on an error
                   before MkDocs cleans site/, so a failed build leaves it as it was
-    on_files      add one generated page per (page, language), the images and cases.json
+    on_files      add one generated page per (page, language), the images, the preview cards,
+                  the feeds and cases.json
     on_page_*     hand each generated page its HTML and its language's header
     on_post_build one search index per language; the 404 page of every other language
 """
@@ -82,12 +83,19 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             )
         material.add_theme_folder(config)
         locales = root / self.config.locales_dir
-        custom = Path(config.theme.custom_dir) / "tarinasto" if config.theme.custom_dir else None
+        custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+        custom = custom_dir / "tarinasto" if custom_dir else None
+        stylesheet = custom_dir / material.STYLESHEET if custom_dir else None
         site = SiteConfig(
             settings=settings, options=self.config, site_name=config.site_name, site_url=config.site_url,
             include_drafts=self.serving, template_dirs=(custom,) if custom else (),
             locales_dir=locales if locales.is_dir() else None,
+            stylesheet=stylesheet if stylesheet and stylesheet.is_file() else None,
+            cache_dir=root / self.config.cache_dir,
         )
+        if not config.site_url:
+            log.warning("site_url is not set in mkdocs.yml: the pages get no link-preview image and the"
+                        " site no feeds, since both need the site's absolute address")
         languages = load_languages(settings.languages, site.locales_dir)
         for code in settings.languages:
             if not has_catalogue(code, site.locales_dir):
@@ -127,6 +135,11 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             files.append(File.generated(config, page.src_uri, content=_markdown(page),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
         for uri, data in self.build.assets():
+            files.append(File.generated(config, uri, content=data))
+        previews = self.build.site.previews
+        if previews.drawn or previews.reused:
+            log.info(f"preview cards: {previews.drawn} drawn, {previews.reused} from the cache")
+        for uri, data in self.build.feeds():
             files.append(File.generated(config, uri, content=data))
         files.append(File.generated(config, "cases.json", content=self.build.cases_json))
         return files

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from .cache import ContentCache
 from .cases_json import cases_json
+from .feeds import feeds
 from .images import published_image
 from .pages import Page, SitePages
 from .renderer import SiteRenderer
@@ -25,10 +27,13 @@ class SiteBuild:
         self.plan = SitePages(site)
         self.pages: list[Page] = list(self.plan)
         self.by_url = {page.url: page for page in self.pages}
+        folder = site.config.cache_dir
+        self.cache = ContentCache(folder) if folder is not None else None
 
     def assets(self) -> list[tuple[str, bytes]]:
         """The images that the pages show: (published URI, the bytes to publish), written out
-        again from what was decoded (images.py), never copied as they are."""
+        again from what was decoded (images.py), never copied as they are; then the
+        link-preview cards, drawn where the cache has none of the same content."""
         paths: set[str] = set()
         for entry in self.site.cases:
             if entry.case.client.logo and not entry.case.client.anonymous:
@@ -37,8 +42,13 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        files = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
-        return files + [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
+        images = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        covers = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
+        return images + covers + self.site.previews.files(self.cache)
+
+    def feeds(self) -> list[tuple[str, bytes]]:
+        """Each language's Atom feed (feeds.py)."""
+        return feeds(self.site)
 
     def not_found(self, lang: str) -> Page:
         return self.plan.not_found(lang)

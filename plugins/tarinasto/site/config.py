@@ -36,6 +36,9 @@ class SiteOptions(Options, Protocol):
     @property
     def contact(self) -> ContactOptions | None: ...
 
+    @property
+    def cache_dir(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class SiteConfig:
@@ -53,3 +56,9 @@ class SiteConfig:
     """The site's own template folders, searched before the package's templates."""
     locales_dir: Path | None = None
     """The site's own catalogues, searched before the package's."""
+    stylesheet: Path | None = None
+    """The site's own copy of Tarinasto's stylesheet, if it has one: the preview cards take
+    their colours from it."""
+    cache_dir: Path | None = None
+    """Where what a build can always make again is kept between builds (the preview cards);
+    None: nothing is kept."""

@@ -147,7 +147,7 @@ class PageContext:
         return self.lang.month(value)
 
     def number(self, value: float) -> str:
-        return self.lang.number(int(value) if float(value).is_integer() else value)
+        return self.lang.number(value)
 
     def date(self, value: Any) -> str:
         return self.lang.date(value)

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
@@ -75,6 +76,23 @@ class Language:
         name = self.locale.get_display_name(self.locale) or self.code
         return name[:1].upper() + name[1:]
 
+    @property
+    def tag(self) -> str:
+        """The language as XML and HTTP write it, BCP 47 (`en_GB` → `en-GB`)."""
+        return self.code.replace("_", "-")
+
+    @cached_property
+    def og_locale(self) -> str:
+        """The locale as Open Graph writes it, language and territory (`fi_FI`, `en_US`):
+        a code without a territory takes its likely one from CLDR (Babel's likely subtags)."""
+        locale = self.locale
+        territory = locale.territory
+        if territory is None:
+            likely = get_global("likely_subtags")
+            full = likely.get(str(locale)) or likely.get(locale.language)
+            territory = Locale.parse(full).territory if full else None
+        return f"{locale.language}_{territory}" if territory else locale.language
+
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
 
@@ -88,7 +106,8 @@ class Language:
         return format_skeleton("yMMMM", value, locale=self.locale)
 
     def number(self, value: float) -> str:
-        return format_decimal(value, locale=self.locale)
+        """`10 000` / `10,000`; a whole number without decimals (figures are floats)."""
+        return format_decimal(int(value) if float(value).is_integer() else value, locale=self.locale)
 
     def list(self, items: list[str]) -> str:
         return format_list(items, locale=self.locale) if items else ""

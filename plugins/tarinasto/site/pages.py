@@ -12,7 +12,7 @@ from ..content.model import SECTION_NAMES
 from .head import head_data, print_foot
 from .renderer import SiteRenderer
 from .structured_data import case_structured_data
-from .urls import asset_uri, relative, src_uri
+from .urls import relative, src_uri
 
 Facets = list[tuple[str, list[tuple[str, int]]]]
 
@@ -61,16 +61,14 @@ class SitePages:
 
     def library(self, lang: str) -> Page:
         site = self.site
-        gettext = site.languages[lang].gettext
         title = site.site_name(lang)
         collections = [(name, entry.collection) for name, entry in sorted(site.library.collections.items())
                        if entry.collection.listed]
         return self._page(
-            "library", lang, self.urls.library(lang), "library.html", title,
-            gettext("Customer stories: what our clients set out to change, what we did together and what came of it."),
+            "library", lang, self.urls.library(lang), "library.html", title, site.tagline(lang),
             self.urls.each_lang(self.urls.library),
             {"cases": site.cases, "facets": self.facet_counts(site.cases), "collections": collections, "title": title},
-            og_type="website",
+            og_type="website", preview=site.previews.listing(lang),
         )
 
     def facet_counts(self, cases: list[CaseEntry]) -> Facets:
@@ -106,6 +104,7 @@ class SitePages:
             gettext("Customer stories: %(label)s") % {"label": label},
             self.urls.each_lang(lambda code: self.urls.taxonomy(taxonomy, key, code)),
             {"taxonomy": taxonomy, "key": key, "cases": cases, "label": label},
+            preview=site.previews.listing(lang),
         )
 
     def collection(self, name: str, lang: str) -> Page:
@@ -119,7 +118,7 @@ class SitePages:
             "collection", lang, self.urls.collection(name, lang), "collection.html", title, intro[:300],
             self.urls.each_lang(lambda code: self.urls.collection(name, code)),
             {"collection": collection, "cases": cases},
-            robots=None if collection.listed else "noindex",
+            robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
         )
 
     # --- a case and its former addresses --------------------------------------------------
@@ -127,7 +126,6 @@ class SitePages:
     def case(self, entry: CaseEntry, lang: str) -> Page:
         site = self.site
         case = entry.case
-        logo = site.absolute(asset_uri(case.client.logo)) if case.client.logo and not case.client.anonymous else None
         return self._page(
             "case", lang, self.urls.case(entry.slug, lang), "case.html",
             site.text(case.title, lang), site.text(case.summary, lang),
@@ -136,7 +134,7 @@ class SitePages:
              "provider": site.provider_of(case), "draft": not entry.published,
              "structured_data": case_structured_data(site, entry, lang),
              "contact": site.config.options.contact},
-            og_type="article", og_image=logo, lastmod=(case.updated or case.date).isoformat(),
+            og_type="article", preview=site.previews.case(entry, lang), lastmod=(case.updated or case.date).isoformat(),
             print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
 
@@ -149,7 +147,7 @@ class SitePages:
             site.text(entry.case.title, lang), site.text(entry.case.summary, lang),
             self.urls.each_lang(lambda code: self.urls.case(entry.slug, code)),
             {"target": target, "case": entry.case},
-            redirect=target, robots="noindex",
+            redirect=target, robots="noindex", preview=site.previews.case(entry, lang),
         )
 
     def not_found(self, lang: str) -> Page:
@@ -159,4 +157,5 @@ class SitePages:
         return self._page(
             "not-found", lang, url, "not_found.html", title, title,
             self.urls.each_lang(self.urls.not_found), {}, robots="noindex",
+            preview=self.site.previews.listing(lang),
         )

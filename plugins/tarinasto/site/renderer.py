@@ -3,6 +3,7 @@ the URLs, and the cards (each rendered once and reused on every listing)."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -15,6 +16,7 @@ from .config import SiteConfig
 from .context import PageContext
 from .i18n import Language
 from .images import Picture, cover_picture
+from .previews.plan import Previews
 from .related import RelatedCases
 from .templates import Templates
 from .urls import Urls, asset_uri
@@ -87,6 +89,21 @@ class SiteRenderer:
         """The site's name in a language: the option `site_names`, else the engine's `site_name`."""
         names = self.config.options.site_names
         return names.get(lang) or self.config.site_name or self.languages[lang].gettext("Customer stories")
+
+    def tagline(self, lang: str) -> str:
+        """What the site is, in a sentence: the library's description and the listings' card."""
+        return self.languages[lang].gettext(
+            "Customer stories: what our clients set out to change, what we did together and what came of it.")
+
+    @property
+    def has_address(self) -> bool:
+        """Whether the site's absolute address is known (`site_url`): link previews and
+        feeds need it."""
+        return bool(self.config.site_url)
+
+    @cached_property
+    def previews(self) -> Previews:
+        return Previews(self)
 
     def absolute(self, url: str) -> str:
         base = self.config.site_url

@@ -45,12 +45,28 @@ class Urls:
     def search_index(self, lang: str) -> str:
         return f"{self.prefix(lang)}{SEARCH_SEGMENT}/search_index.json"
 
+    def feed(self, lang: str) -> str:
+        """The language's Atom feed: `feed.xml`, `en/feed.xml` (no slug has a dot)."""
+        return f"{self.prefix(lang)}feed.xml"
+
+    def preview(self, lang: str, slug: str | None, key: str) -> str:
+        """A link-preview card: a case's (`slug`) or, with None, the listings' card of the
+        language. The name carries the start of the card's content key, because LinkedIn,
+        Facebook and X keep the image they fetched for an image URL for days or weeks: a
+        card whose content changed must have a new URL to be fetched again, and one that did
+        not keeps its URL. The pages' URLs, which people share, never change for it."""
+        name = slug if slug is not None else PREVIEW_OF_LISTINGS  # `_` is in no slug
+        return f"{ASSETS_SEGMENT}/previews/{lang}/{name}.{key[:PREVIEW_KEY_CHARS]}.png"
+
     def each_lang(self, make_url: Callable[[str], str]) -> dict[str, str]:
         """The same page in every language: {lang: url}."""
         return {lang: make_url(lang) for lang in self.languages}
 
 
 CASES_JSON = "cases.json"
+PREVIEW_OF_LISTINGS = "_site"
+PREVIEW_KEY_CHARS = 12
+"""48 bits of the card's key: more than enough to tell one card's versions apart."""
 
 
 def asset_uri(path: str) -> str:

@@ -179,14 +179,15 @@
 
   /* Material fetches `sitemap.xml` beside every <link rel="alternate"> when the document is
      loaded (made for one build per language, each with its sitemap at its root). Our
-     alternates are each page's absolute URL in every language, for search engines, so those
-     fetches go to /<page>/sitemap.xml, which does not exist (or to the production host in a
-     preview), and our language switcher already leads to the same page. Keep the links out
-     of that one scan: Material's DOMContentLoaded handler was added by its bundle, which
-     runs before this script, and this script's handler puts `rel` back right after it. */
+     alternates are each page's absolute URL in every language, for search engines, and the
+     language's Atom feed, so those fetches go to /<page>/sitemap.xml or /en/sitemap.xml, which
+     do not exist (or to the production host in a preview), and our language switcher already
+     leads to the same page. Keep the links out of that one scan: Material's DOMContentLoaded
+     handler was added by its bundle, which runs before this script, and this script's
+     handler puts `rel` back right after it. */
   function hideAlternatesFromMaterial() {
     if (document.readyState !== "loading") return;
-    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang]'));
+    var links = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"]'));
     links.forEach(function (link) { link.removeAttribute("rel"); });
     document.addEventListener("DOMContentLoaded", function () {
       links.forEach(function (link) { link.setAttribute("rel", "alternate"); });

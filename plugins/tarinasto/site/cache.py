@@ -1,0 +1,62 @@
+"""A content-addressed cache of bytes that a build can always make again.
+
+A key names its content: the SHA-256 of everything the bytes are made from (see
+`content_key`), so an entry is never stale, only unused, and the folder can be deleted at
+any time. The preview cards use it (drawing one costs far more than reading it back).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def content_key(*parts: bytes | str) -> str:
+    """The key of content made from `parts`, in order: each part is length-prefixed, so
+    that ("ab", "c") and ("a", "bc") never share a key."""
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class ContentCache:
+    """Bytes by key in a folder, two levels deep (`ab/abcdef…`)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        if not _KEY.fullmatch(key):  # a key is never a path of its own
+            raise ValueError(f"not a content key: {key!r}")
+        return self.folder / key[:2] / key
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            return self._path(key).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        """Stores `data`; written beside its place and moved there, so that a build stopped
+        half-way, or another build at the same time, never leaves a partial entry. A cache
+        that cannot be written (a read-only folder) only costs the next build the time."""
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
