@@ -147,13 +147,15 @@ def test_the_anonymous_client_card_has_no_logo(site: Path) -> None:
 
 def test_the_card_never_draws_an_anonymous_client_logo_even_if_the_checks_missed_one(project: Project) -> None:
     """The checks refuse a logo for an anonymous client; the card leaves it out all the same."""
+    from tarinasto.content.checked import CheckedFile
     from tarinasto.site.renderer import SiteRenderer
 
     site = _renderer(project)
     assert isinstance(site, SiteRenderer)
     named = site.library.cases["named"]
     client = named.case.client.model_copy(update={"anonymous": True})
-    entry = dataclasses.replace(named, case=named.case.model_copy(update={"client": client}))
+    changed = named.case.model_copy(update={"client": client})
+    entry = dataclasses.replace(named, checked=CheckedFile(named.doc.data, (), changed))
     assert site.previews.case_card(named, "en").logo is not None
     assert site.previews.case_card(entry, "en").logo is None
 
@@ -203,11 +205,11 @@ def test_the_cache_folder_is_an_option(tmp_path: Path, caplog: pytest.LogCapture
     build_site(project.root)
     assert not (project.root / ".tarinasto-cache").exists()
     # Eight cards, six contents: `hidden` and `no-logo` share theirs in both languages.
-    assert len([p for p in (project.root / "build" / "cards").rglob("*") if p.is_file()]) == 6
+    assert len([p for p in (project.root / "build" / "cards").rglob("*") if p.is_file() and not p.name.startswith("checked-")]) == 6
 
 
 def test_the_content_cache_returns_what_was_put_and_refuses_a_path_as_key(tmp_path: Path) -> None:
-    from tarinasto.site.cache import ContentCache, content_key
+    from tarinasto.content.cache import ContentCache, content_key
 
     cache = ContentCache(tmp_path / "cache")
     key = content_key("card", b"\x00bytes")

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as err:  # pragma: no cover - the file was written just above
         print(f"tarinasto: error: {err}", file=sys.stderr)
         return 2
-    write_schema(load_library(settings))
+    write_schema(load_library(settings, use_cache=False))
     print(f"wrote a new site in {target}\nnext: cd {target} && mkdocs serve  (or mkdocs build)")
     return 0
 

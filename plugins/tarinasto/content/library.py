@@ -10,13 +10,21 @@ from typing import Any
 from pydantic import BaseModel
 
 from .assets import ImageChecks
+from .checked import CheckedFile, CheckedFiles, digest
 from .diagnostics import Diagnostic, Report, Severity, display_name
 from .facets import taxonomy_names
 from .files import TAXONOMY_STEM, scan
-from .loader import Document, load_file
+from .loader import Document, load_file, read_bounded
 from .localized import check_texts
 from .model import Case, Collection, Taxonomy
-from .rules import World, check_case, check_collection, check_slug, check_taxonomy
+from .rules import (
+    World,
+    check_case_alone,
+    check_case_among,
+    check_collection,
+    check_slug,
+    check_taxonomy,
+)
 from .settings import Settings
 from .validation import validate
 
@@ -25,11 +33,17 @@ from .validation import validate
 class CaseEntry:
     slug: str
     doc: Document
-    case: Case
+    checked: CheckedFile = field(repr=False)
+
+    @property
+    def case(self) -> Case:
+        """The checked case (made from the cache of checked files when first asked for)."""
+        case: Case = self.checked.checked
+        return case
 
     @property
     def published(self) -> bool:
-        return self.case.status == "published"
+        return self.doc.data.get("status") == "published"
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,8 @@ class Library:
     collections_checked: int = 0
     """Every collection file looked at, the same way."""
     slugs: list[str] = field(default_factory=list)
+    cached: int = 0
+    """How many case files this run took from the cache of checked files."""
     """The slug of every case file, also of those with errors."""
 
 
@@ -66,7 +82,7 @@ def _file_diagnostic(path: Path, message: str, severity: Severity = Severity.ERR
     return Diagnostic(display_name(path), 1, 1, severity, "", message)
 
 
-def load_library(settings: Settings) -> Library:
+def load_library(settings: Settings, use_cache: bool = True) -> Library:
     """Load and check every file; every problem ends up in `library.report`."""
     # Loading makes a few hundred small objects per file, and they all stay alive: the
     # cyclic garbage collector would walk them over and over and find nothing to free
@@ -74,13 +90,13 @@ def load_library(settings: Settings) -> Library:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_library(settings)
+        return _load_library(settings, use_cache)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_library(settings: Settings) -> Library:
+def _load_library(settings: Settings, use_cache: bool) -> Library:
     library = Library(settings=settings)
     report = library.report
     root = settings.cases_path
@@ -131,17 +147,16 @@ def _load_library(settings: Settings) -> Library:
 
     library.slugs = list(slugs)
     world = World(settings=settings, taxonomy=known_keys, slugs=set(slugs), images=images)
+    checked_files = CheckedFiles(settings, enabled=use_cache)
     alias_owner: dict[str, str] = {}
     status: dict[str, object] = {}  # as written, so that a case with an error keeps its status
     for slug, path in slugs.items():
-        doc = _load(library, path, Case)
-        if doc is None:
+        found = _load_case(library, path, checked_files)
+        if found is None:
             continue
+        doc, checked = found
         status[slug] = doc.data.get("status")
-        case, problems = validate(Case, doc)
-        report.extend(problems)
-        report.extend(check_texts(doc, Case, settings))
-        report.extend(check_case(doc, slug, world))
+        report.extend(check_case_among(doc, slug, world))
         # Aliases are read from the data as written: a case with an error elsewhere still
         # claims its aliases, and a clash is reported in this run.
         aliases = doc.data.get("aliases")
@@ -151,8 +166,8 @@ def _load_library(settings: Settings) -> Library:
             if alias in alias_owner and alias_owner[alias] != slug:
                 report.add(doc.diagnostic(("aliases", index), f"case '{alias_owner[alias]}' has the same alias; an alias leads to one case"))
             alias_owner.setdefault(alias, slug)
-        if case is not None:
-            library.cases[slug] = CaseEntry(slug=slug, doc=doc, case=case)
+        if checked.valid:
+            library.cases[slug] = CaseEntry(slug=slug, doc=doc, checked=checked)
 
     # A case whose status is unreadable is not called missing: its own error is reported.
     drafts = {s for s, value in status.items() if value == "draft"}
@@ -172,11 +187,36 @@ def _load_library(settings: Settings) -> Library:
         if collection is not None:
             library.collections[path.stem] = CollectionEntry(name=path.stem, doc=doc, collection=collection)
     report.extend(images.content_problems())
+    checked_files.save()
+    library.cached = checked_files.hits
     return library
 
 
-def _load(library: Library, path: Path, model: type[BaseModel]) -> Document | None:
-    doc, problems = load_file(path)
+def _load_case(library: Library, path: Path, checked_files: CheckedFiles) -> tuple[Document, CheckedFile] | None:
+    """A case file, checked alone: from the cache when its bytes are the same as when it
+    was last checked, else read and checked now (and kept for the next run)."""
+    raw = read_bounded(path)
+    file_digest = digest(raw) if raw is not None else ""
+    found = checked_files.get(path, file_digest) if raw is not None else None
+    if found is None:
+        doc = _load(library, path, Case, raw)
+        if doc is None:
+            return None
+        case, problems = validate(Case, doc)
+        problems += check_texts(doc, Case, library.settings) + check_case_alone(doc, library.settings)
+        found = CheckedFile(doc.data, tuple(problems), case)
+        if raw is not None and doc.reloadable:
+            checked_files.put(path, file_digest, found)
+        doc.forget_marks()
+    else:
+        doc = Document(file=path, data=found.data, reloadable=True)
+        library.documents.append((doc, Case))
+    library.report.extend(found.problems)
+    return doc, found
+
+
+def _load(library: Library, path: Path, model: type[BaseModel], raw: bytes | None = None) -> Document | None:
+    doc, problems = load_file(path, raw)
     library.report.extend(problems)
     if doc is not None:
         library.documents.append((doc, model))

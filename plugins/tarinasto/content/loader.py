@@ -63,6 +63,9 @@ class Document:
     """The composed node tree, for a file read by the fast path."""
     localized: list[Any] | None = None
     """Its localized texts, found once (`localized.localized_texts`)."""
+    reloadable: bool = True
+    """Whether its marks can be found again by reading the file (not for a text given
+    directly, or a file that needed the event loader's own tables)."""
     _flow: set[Path_] | None = None
 
     @property
@@ -76,8 +79,29 @@ class Document:
             self._flow = set(_flow_paths(self.root, ())) if self.root is not None else set()
         return self._flow
 
+    def forget_marks(self) -> None:
+        """Lets the node tree go (a build keeps thousands of documents): found again by
+        reading the file when a diagnostic needs a place."""
+        if self.reloadable and self.root is not None:
+            self.flow  # noqa: B018 - kept: it is small, and the node tree goes
+            self.root = None
+
+    def _reread(self) -> None:
+        """The node tree again, from the file (for a document from the cache of checked
+        files, or one whose tree was let go). A file changed meanwhile gives no marks."""
+        self.reloadable = False  # once
+        raw = read_bounded(self.file)
+        try:
+            found = compose_fast(self.file, _decode(self.file, raw)) if raw is not None else None
+        except LoadError:
+            found = None
+        if found is not None and found.data == self.data:
+            self.root = found.root
+
     def mark(self, path: Path_, *, key: bool = False) -> Mark:
         """The mark of `path`, or of its nearest ancestor that has one."""
+        if self.root is None and not self.values and self.reloadable and self.data is not None:
+            self._reread()
         if self.root is not None:
             return _node_mark(self.root, path, key)
         table = self.keys if key else self.values
@@ -455,17 +479,28 @@ def _too_deep(file: Path, text: str, mark: Any) -> Diagnostic:
     return builder.too_deep or Diagnostic(display_name(file), mark.line + 1, mark.column + 1, Severity.ERROR, "", TOO_DEEP)
 
 
-def load_file(file: Path) -> tuple[Document | None, list[Diagnostic]]:
-    """Read and parse a file; every problem comes back as a diagnostic, never raised."""
+def read_bounded(file: Path) -> bytes | None:
+    """A file's bytes, never more than MAX_FILE_BYTES + 1 (the size error needs no more)."""
     try:
         with file.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # never more: the size error needs no more
-    except OSError as err:
-        return None, [Diagnostic(display_name(file), 1, 1, Severity.ERROR, "", f"cannot read the file: {err.strerror}")]
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+
+
+def load_file(file: Path, raw: bytes | None = None) -> tuple[Document | None, list[Diagnostic]]:
+    """Read (or take `raw`) and parse a file; every problem comes back as a diagnostic, never raised."""
+    if raw is None:
+        try:
+            with file.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)  # never more: the size error needs no more
+        except OSError as err:
+            return None, [Diagnostic(display_name(file), 1, 1, Severity.ERROR, "", f"cannot read the file: {err.strerror}")]
     try:
         text = _decode(file, raw)
         fast = compose_fast(file, text)
         doc, problems = (fast, []) if fast is not None else parse_text(file, text)
+        doc.reloadable = fast is not None
     except LoadError as err:
         return None, err.diagnostics
     if doc.data is None and not problems:

@@ -83,14 +83,29 @@ def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[
 
 
 def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
+    return check_case_alone(doc, world.settings) + check_case_among(doc, slug, world)
+
+
+def check_case_alone(doc: Document, settings: Settings) -> list[Diagnostic]:
+    """What a case file's own values say, whatever the other files hold (kept in the
+    cache of checked files: see checked.py)."""
     data = doc.data
     if not isinstance(data, dict):
         return []
     out: list[Diagnostic] = []
     out += _check_client(doc, data)
-    out += _check_dates(doc, data, world.settings)
+    out += _check_dates(doc, data, settings)
     out += _check_sections(doc, data)
     out += _check_quotes(doc, data)
+    return out
+
+
+def check_case_among(doc: Document, slug: str, world: World) -> list[Diagnostic]:
+    """What a case file says about the others: slugs it names, taxonomy keys, images."""
+    data = doc.data
+    if not isinstance(data, dict):
+        return []
+    out: list[Diagnostic] = []
     out += _check_references(doc, data, slug, world)
     out += _check_taxonomy_keys(doc, data, world)
     logo = _get(data, "client", "logo")

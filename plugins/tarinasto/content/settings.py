@@ -31,6 +31,9 @@ class Options(Protocol):
     @property
     def require_approval(self) -> bool: ...
 
+    @property
+    def cache_dir(self) -> str: ...
+
 
 class SettingsError(Exception):
     """A problem with the configuration (not with a case): one line for people."""
@@ -57,6 +60,11 @@ class Settings:
     def cases_path(self) -> Path:
         folder = self.cases_override if self.cases_override is not None else self.root / self.options.cases_dir
         return folder.resolve()
+
+    @cached_property
+    def cache_path(self) -> Path:
+        """Where what a run can always make again is kept (option `cache_dir`)."""
+        return self.root / self.options.cache_dir
 
     @property
     def cases_dir(self) -> str:

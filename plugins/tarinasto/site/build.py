@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .cache import ContentCache
+from ..content.cache import ContentCache
 from .cases_json import cases_json
 from .feeds import feeds
 from .images import published_image

@@ -36,8 +36,6 @@ class SiteOptions(Options, Protocol):
     @property
     def contact(self) -> ContactOptions | None: ...
 
-    @property
-    def cache_dir(self) -> str: ...
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
-from ..cache import content_key
+from ...content.cache import content_key
 from .fonts import fingerprint
 from .logos import svg_rasterizer
 from .palette import Palette

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from ...content import model
+from ...content.cache import ContentCache
 from ...content.library import CaseEntry
 from ...content.model import Case
-from ..cache import ContentCache
 from ..images import published_image
 from .cards import HEIGHT, WIDTH, CaseCard, Figure, Logo, Quote, SiteCard
 from .draw import draw_card
