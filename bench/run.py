@@ -1,23 +1,29 @@
-"""The benchmark: validation and the whole build at N = 100, 1,000 and 5,000 cases.
+"""The benchmark: validation, the whole build and `mkdocs serve`, at N = 100, 1,000 and
+5,000 cases, each beside plain mkdocs-material building the same text in the same run.
 
-    make bench                                  # every size, JSON to bench/results/latest.json
+    make bench                                  # every size; JSON and a plot in bench/results/
     .venv/bin/python bench/run.py --sizes 100,1000 --output /tmp/bench.json
 
 For each N it writes N synthetic cases (bench/generate.py) into a temporary project and
 measures, each as its own process:
 
-- `tarinasto validate`: wall time;
-- `mkdocs build` of the whole site: wall time and peak memory (the process's max RSS);
-- a baseline: plain mkdocs-material (search plugin, same theme settings) building one
+- `tarinasto validate` with an empty cache (cold) and again with the cache it left (warm);
+- `mkdocs build` with an empty cache (cold: every page made, every link-preview card drawn)
+  and again with nothing changed (warm): wall time and peak memory (the process's max RSS);
+- the baseline: plain mkdocs-material (search plugin, same theme settings) building one
   hand-written Markdown page per published case and language, with the same texts, and a
-  navigation that lists only the home page; the ratio build / baseline;
+  navigation that lists only the home page; the ratios build / baseline;
+- `mkdocs serve`: a real server, a case file saved three times (its title changed) and a
+  taxonomy label changed once, each timed from the write to the first HTTP response of the
+  page that shows it (bench/serve.py); the baseline server with one Markdown page saved
+  three times;
 - the library page's HTML and the search index a visitor of each language downloads.
 
 At N = 1,000 it also opens the built library in headless Chromium and times a filter
-click (skipped when Playwright or Chromium is missing). It prints a table and the issue's
-targets with PASS/FAIL, and writes everything as JSON for later comparison.
-Times up to N = 1,000 are the fastest of three runs (`--repeat`).
-Sizes are decimal: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes (memory too).
+click (skipped when Playwright or Chromium is missing). It prints a table and the targets
+with PASS/FAIL, writes everything as JSON, and draws the plot (bench/plot.py).
+Warm times up to N = 1,000 are the fastest of three runs (`--repeat`); cold builds and the
+baseline at 5,000 run once. Sizes are decimal: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+from plot import plot  # noqa: E402
+from serve import Edit, latencies  # noqa: E402
 
 BIN = Path(sys.executable).parent
 LANGUAGES = ("fi", "en")
@@ -52,13 +60,18 @@ DEFAULT_SIZES = (100, 1000, 5000)
 BROWSER_N = 1000
 
 TARGETS = {
-    "build_ratio": 1.25,        # build / baseline at N = 1,000
-    "validate_s": 1.0,          # at N = 1,000
-    "peak_mb": 400.0,           # at N = 1,000
-    "library_kb": 1500.0,       # at N = 1,000
-    "per_case_growth": 1.20,    # build time per case, N = 5,000 over N = 1,000
+    "serve_case_s": 1.0,        # a saved case served changed, median, N = 1,000
+    "serve_label_s": 2.0,       # a taxonomy label change served, N = 1,000
+    "cold_ratio": 1.0,          # build with an empty cache / baseline, N = 1,000
+    "warm_ratio": 0.3,          # build with nothing changed / baseline, N = 1,000
+    "validate_cold_s": 0.5,     # N = 1,000
+    "validate_warm_s": 0.2,     # N = 1,000
+    "peak_mb_5000": 400.0,      # peak memory of a build, N = 5,000
+    "per_case_growth": 1.10,    # cold build time per case, N = 5,000 over N = 1,000
+    "library_kb": 1500.0,       # the library page's HTML, N = 1,000
     "filter_ms": 50.0,          # a filter click on 1,000 cards
 }
+CACHE = ".tarinasto-cache"
 
 
 # --- measuring a process -------------------------------------------------------------------
@@ -233,15 +246,57 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 # --- one size -------------------------------------------------------------------------------------
 
 
-def best_of(runs: int, cmd: list[str], cwd: Path) -> dict[str, Any]:
+def best_of(runs: int, cmd: list[str], cwd: Path, before: Any = None) -> dict[str, Any]:
     """The fastest of `runs` runs (the least disturbed by anything else on the machine);
-    its peak memory is the highest of them."""
-    results = [measure(cmd, cwd) for _ in range(runs)]
+    its peak memory is the highest of them. `before` runs before each (not timed)."""
+    results = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        results.append(measure(cmd, cwd))
     best = min(results, key=lambda r: r["wall_s"])
     return {**best, "peak_mb": max(r["peak_mb"] for r in results), "all_wall_s": [r["wall_s"] for r in results]}
 
 
-def run_size(n: int, work: Path, browser: bool, repeat: int) -> dict[str, Any]:
+def edits(project: Path, cases: dict[str, dict[str, Any]]) -> list[Edit]:
+    """A published case's title saved three times, then one of its services relabelled."""
+    slug = next(s for s, c in cases.items() if c["status"] == "published")
+    path = project / "cases" / f"{slug}.yml"
+    taxonomy = project / "cases" / "_taxonomy.yml"
+    service = cases[slug]["services"][0]
+
+    def title(marker: str) -> Edit:
+        def apply() -> None:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data["title"]["fi"] = marker
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return Edit("case", apply, f"{slug}/", marker)
+
+    def label(marker: str) -> Edit:
+        def apply() -> None:
+            data = yaml.safe_load(taxonomy.read_text(encoding="utf-8"))
+            data["services"][service]["fi"] = marker
+            taxonomy.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return Edit("label", apply, f"{slug}/", marker)
+
+    return [title("Muokattu otsikko 1"), title("Muokattu otsikko 2"), title("Muokattu otsikko 3"),
+            label("Uusi palvelun nimi")]
+
+
+def baseline_edits(base: Path, cases: dict[str, dict[str, Any]]) -> list[Edit]:
+    slug = next(s for s, c in cases.items() if c["status"] == "published")
+    path = base / "docs" / f"{slug}.md"
+
+    def title(marker: str) -> Edit:
+        def apply() -> None:
+            text = path.read_text(encoding="utf-8")
+            path.write_text(f"# {marker}\n" + text.split("\n", 1)[1], encoding="utf-8")
+        return Edit("page", apply, f"{slug}/", marker)
+
+    return [title("Muokattu otsikko 1"), title("Muokattu otsikko 2"), title("Muokattu otsikko 3")]
+
+
+def run_size(n: int, work: Path, browser: bool, repeat: int, serve: bool) -> dict[str, Any]:
     print(f"N = {n}: generating ...", flush=True)
     project, base = work / f"tarinasto-{n}", work / f"baseline-{n}"
     project.mkdir()
@@ -249,28 +304,40 @@ def run_size(n: int, work: Path, browser: bool, repeat: int) -> dict[str, Any]:
     cases = tarinasto_project(project, n)
     baseline_pages = baseline_project(base, cases)
     published = sum(1 for c in cases.values() if c["status"] == "published")
+    site, base_site = work / f"site-{n}", work / f"baseline-site-{n}"
+    mkdocs, tarinasto = str(BIN / "mkdocs"), str(BIN / "tarinasto")
+
+    def no_cache() -> None:
+        shutil.rmtree(project / CACHE, ignore_errors=True)
+
+    def nothing() -> None:
+        shutil.rmtree(project / CACHE, ignore_errors=True)
+        shutil.rmtree(site, ignore_errors=True)
 
     load_before = os.getloadavg()[0]
-    print(f"N = {n}: tarinasto validate ...", flush=True)
-    validate = best_of(repeat, [str(BIN / "tarinasto"), "validate"], project)
-    print(f"N = {n}: mkdocs build ({validate['wall_s']} s to validate) ...", flush=True)
-    site = work / f"site-{n}"
-    build = best_of(repeat, [str(BIN / "mkdocs"), "build", "-q", "-d", str(site)], project)
-    print(f"N = {n}: baseline build ({build['wall_s']} s to build) ...", flush=True)
-    base_site = work / f"baseline-site-{n}"
-    baseline = best_of(repeat, [str(BIN / "mkdocs"), "build", "-q", "-d", str(base_site)], base)
+    print(f"N = {n}: tarinasto validate, cold and warm ...", flush=True)
+    validate_cold = best_of(repeat, [tarinasto, "validate"], project, before=no_cache)
+    validate_warm = best_of(repeat, [tarinasto, "validate"], project)
+    print(f"N = {n}: mkdocs build with an empty cache ...", flush=True)
+    build_cold = best_of(1, [mkdocs, "build", "-q", "-d", str(site)], project, before=nothing)
+    print(f"N = {n}: mkdocs build with nothing changed ({build_cold['wall_s']} s cold) ...", flush=True)
+    build_warm = best_of(repeat, [mkdocs, "build", "-q", "-d", str(site)], project)
+    print(f"N = {n}: baseline build ({build_warm['wall_s']} s warm) ...", flush=True)
+    baseline = best_of(repeat if n <= 1000 else 1, [mkdocs, "build", "-q", "-d", str(base_site)], base)
 
     pages = sum(1 for _ in site.rglob("*.html"))
     result: dict[str, Any] = {
         "n": n,
         "published": published,
         "runs": repeat,
-        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
-        "validate": validate,
-        "build": {**build, "html_files": pages},
+        "validate_cold": validate_cold,
+        "validate_warm": validate_warm,
+        "build_cold": {**build_cold, "html_files": pages},
+        "build_warm": build_warm,
         "baseline": {**baseline, "pages": baseline_pages, "html_files": sum(1 for _ in base_site.rglob("*.html"))},
-        "ratio": round(build["wall_s"] / baseline["wall_s"], 3),
-        "per_case_ms": round(build["wall_s"] / n * 1000, 3),
+        "cold_ratio": round(build_cold["wall_s"] / baseline["wall_s"], 3),
+        "warm_ratio": round(build_warm["wall_s"] / baseline["wall_s"], 3),
+        "per_case_ms": round(build_cold["wall_s"] / n * 1000, 3),
         "sizes_kb": {
             "library_html": _kb(site / "index.html"),
             "library_html_en": _kb(site / "en" / "index.html"),
@@ -280,11 +347,18 @@ def run_size(n: int, work: Path, browser: bool, repeat: int) -> dict[str, Any]:
             "cases_json": _kb(site / "cases.json"),
             "sitemap": _kb(site / "sitemap.xml"),
             "site_total": round(sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1000, 1),
+            "cache_total": round(sum(f.stat().st_size for f in (project / CACHE).rglob("*") if f.is_file()) / 1000, 1),
         },
     }
     if browser:
         print(f"N = {n}: filtering in Chromium ...", flush=True)
         result["filter"] = browser_filter(site)
+    if serve:
+        print(f"N = {n}: mkdocs serve, a case saved and a label changed ...", flush=True)
+        ours = latencies(BIN / "mkdocs", project, edits(project, cases))
+        print(f"N = {n}: baseline mkdocs serve, a page saved ...", flush=True)
+        result["serve"] = {"ours": ours, "baseline": latencies(BIN / "mkdocs", base, baseline_edits(base, cases))}
+    result["load_average"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
     for folder in (project, base, site, base_site):
         shutil.rmtree(folder, ignore_errors=True)
     return result
@@ -326,16 +400,19 @@ def machine() -> dict[str, Any]:
 
 
 def table(results: list[dict[str, Any]]) -> str:
-    head = ["N", "validate s", "build s", "baseline s", "ratio", "peak MB", "library kB",
-            "search index kB (fi / en)", "ms per case"]
+    head = ["N", "validate s (cold / warm)", "build s (cold / warm)", "Material s", "ratio (cold / warm)",
+            "peak MB", "serve s (case / label)", "Material serve s", "library kB", "ms per case"]
     rows = [head]
     for r in results:
-        s = r["sizes_kb"]
+        serve = r.get("serve")
+        ours = f"{serve['ours']['median_s']['case']:.2f} / {serve['ours']['median_s']['label']:.2f}" if serve else "-"
+        theirs = f"{serve['baseline']['median_s']['page']:.2f}" if serve else "-"
         rows.append([
-            f"{r['n']:,}", f"{r['validate']['wall_s']:.2f}", f"{r['build']['wall_s']:.1f}",
-            f"{r['baseline']['wall_s']:.1f}", f"{r['ratio']:.2f}", f"{r['build']['peak_mb']:.0f}",
-            f"{s['library_html']:,.0f}", f"{s['search_index_fi']:,.0f} / {s['search_index_en']:,.0f}",
-            f"{r['per_case_ms']:.1f}",
+            f"{r['n']:,}", f"{r['validate_cold']['wall_s']:.2f} / {r['validate_warm']['wall_s']:.2f}",
+            f"{r['build_cold']['wall_s']:.1f} / {r['build_warm']['wall_s']:.1f}", f"{r['baseline']['wall_s']:.1f}",
+            f"{r['cold_ratio']:.2f} / {r['warm_ratio']:.2f}",
+            f"{max(r['build_cold']['peak_mb'], r['build_warm']['peak_mb']):.0f}", ours, theirs,
+            f"{r['sizes_kb']['library_html']:,.0f}", f"{r['per_case_ms']:.1f}",
         ])
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["| " + " | ".join(cell.rjust(w) for cell, w in zip(row, widths)) + " |" for row in rows]
@@ -347,24 +424,33 @@ def targets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by_n = {r["n"]: r for r in results}
     out: list[dict[str, Any]] = []
 
-    def check(name: str, what: str, value: float | None, limit: float, unit: str) -> None:
+    def check(name: str, what: str, value: float | None, unit: str) -> None:
+        limit = TARGETS[name]
         status = "n/a" if value is None else ("PASS" if value <= limit else "FAIL")
         out.append({"target": name, "what": what, "value": value, "limit": limit, "unit": unit, "status": status})
 
     r = by_n.get(1000)
     if r:
-        check("build_ratio", "build / plain-Markdown baseline, N = 1,000", r["ratio"], TARGETS["build_ratio"], "×")
-        check("validate_s", "tarinasto validate, N = 1,000", r["validate"]["wall_s"], TARGETS["validate_s"], "s")
-        check("peak_mb", "peak memory of mkdocs build, N = 1,000", r["build"]["peak_mb"], TARGETS["peak_mb"], "MB")
-        check("library_kb", "library page HTML, N = 1,000", r["sizes_kb"]["library_html"], TARGETS["library_kb"], "kB")
+        serve = r.get("serve")
+        check("serve_case_s", "a saved case served changed by mkdocs serve, median of 3, N = 1,000",
+              serve["ours"]["median_s"]["case"] if serve else None, "s")
+        check("serve_label_s", "a taxonomy label change served, N = 1,000",
+              serve["ours"]["median_s"]["label"] if serve else None, "s")
+        check("cold_ratio", "mkdocs build with an empty cache / plain Material, N = 1,000", r["cold_ratio"], "×")
+        check("warm_ratio", "mkdocs build with nothing changed / plain Material, N = 1,000", r["warm_ratio"], "×")
+        check("validate_cold_s", "tarinasto validate, empty cache, N = 1,000", r["validate_cold"]["wall_s"], "s")
+        check("validate_warm_s", "tarinasto validate, warm cache, N = 1,000", r["validate_warm"]["wall_s"], "s")
+        check("library_kb", "library page HTML, N = 1,000", r["sizes_kb"]["library_html"], "kB")
         f = r.get("filter") or {}
-        value = f["with_layout"]["max_ms"] if "with_layout" in f else None
-        check("filter_ms", "filter click on 1,000 cards, slowest, with style and layout", value,
-              TARGETS["filter_ms"], "ms")
+        check("filter_ms", "filter click on 1,000 cards, slowest, with style and layout",
+              f["with_layout"]["max_ms"] if "with_layout" in f else None, "ms")
+    r = by_n.get(5000)
+    if r:
+        check("peak_mb_5000", "peak memory of mkdocs build, N = 5,000",
+              max(r["build_cold"]["peak_mb"], r["build_warm"]["peak_mb"]), "MB")
     if 1000 in by_n and 5000 in by_n:
         growth = round(by_n[5000]["per_case_ms"] / by_n[1000]["per_case_ms"], 3)
-        check("per_case_growth", "build time per case, N = 5,000 / N = 1,000", growth,
-              TARGETS["per_case_growth"], "×")
+        check("per_case_growth", "cold build time per case, N = 5,000 / N = 1,000", growth, "×")
     return out
 
 
@@ -375,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=HERE / "results" / "latest.json",
                         help="where to write the JSON (default: bench/results/latest.json)")
     parser.add_argument("--no-browser", action="store_true", help="skip the filter timing in Chromium")
+    parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve latencies")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each measurement up to N = 1,000, the fastest counts (default: 3; "
                              "larger N run once)")
@@ -385,7 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tarinasto-bench-") as tmp:
         for n in sizes:
             repeat = max(1, args.repeat) if n <= 1000 else 1
-            results.append(run_size(n, Path(tmp), browser=not args.no_browser and n == BROWSER_N, repeat=repeat))
+            results.append(run_size(n, Path(tmp), browser=not args.no_browser and n == BROWSER_N, repeat=repeat,
+                                    serve=not args.no_serve))
 
     print()
     print(table(results))
@@ -420,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
+    drawn = plot(results, args.output.with_suffix(".svg"))
+    if drawn is not None:
+        print(f"wrote {drawn}")
     return 0
 
 

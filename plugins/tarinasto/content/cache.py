@@ -11,7 +11,9 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
+from typing import Iterable
 
 _KEY = re.compile(r"[0-9a-f]{64}")
 
@@ -33,30 +35,59 @@ class ContentCache:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def _path(self, key: str) -> Path:
+    def path(self, key: str) -> Path:
+        """Where the entry of `key` is (or would be)."""
         if not _KEY.fullmatch(key):  # a key is never a path of its own
             raise ValueError(f"not a content key: {key!r}")
         return self.folder / key[:2] / key
 
     def get(self, key: str) -> bytes | None:
         try:
-            return self._path(key).read_bytes()
+            return self.path(key).read_bytes()
         except OSError:
             return None
 
-    def put(self, key: str, data: bytes) -> None:
+    def put(self, key: str, data: bytes) -> Path | None:
         """Stores `data`; written beside its place and moved there, so that a build stopped
         half-way, or another build at the same time, never leaves a partial entry. A cache
-        that cannot be written (a read-only folder) only costs the next build the time."""
-        path = self._path(key)
+        that cannot be written (a read-only folder) only costs the next build the time.
+        Returns where the entry is, or None when it could not be written."""
+        path = self.path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         except OSError:
-            return
+            return None
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(temporary, path)
         except OSError:
             Path(temporary).unlink(missing_ok=True)
+            return None
+        return path
+
+    def prune(self, used: Iterable[str], max_age_s: float = 7 * 24 * 3600) -> int:
+        """Removes the entries that are not `used` and were written more than `max_age_s`
+        ago; returns how many. This bounds the cache at what the last build used and what
+        the week's builds (and `mkdocs serve` sessions) made."""
+        keep = set(used)
+        limit = time.time() - max_age_s
+        removed = 0
+        try:
+            folders = list(os.scandir(self.folder))
+        except OSError:
+            return 0
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for entry in os.scandir(folder.path):
+                if entry.name in keep:
+                    continue
+                try:
+                    if entry.stat().st_mtime < limit:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    pass
+        return removed

@@ -34,6 +34,8 @@ class CaseEntry:
     slug: str
     doc: Document
     checked: CheckedFile = field(repr=False)
+    digest: str = ""
+    """The SHA-256 of the file's bytes: what the case's pages are made of (incremental builds)."""
 
     @property
     def case(self) -> Case:
@@ -154,7 +156,7 @@ def _load_library(settings: Settings, use_cache: bool) -> Library:
         found = _load_case(library, path, checked_files)
         if found is None:
             continue
-        doc, checked = found
+        doc, checked, file_digest = found
         status[slug] = doc.data.get("status")
         report.extend(check_case_among(doc, slug, world))
         # Aliases are read from the data as written: a case with an error elsewhere still
@@ -167,7 +169,7 @@ def _load_library(settings: Settings, use_cache: bool) -> Library:
                 report.add(doc.diagnostic(("aliases", index), f"case '{alias_owner[alias]}' has the same alias; an alias leads to one case"))
             alias_owner.setdefault(alias, slug)
         if checked.valid:
-            library.cases[slug] = CaseEntry(slug=slug, doc=doc, checked=checked)
+            library.cases[slug] = CaseEntry(slug=slug, doc=doc, checked=checked, digest=file_digest)
 
     # A case whose status is unreadable is not called missing: its own error is reported.
     drafts = {s for s, value in status.items() if value == "draft"}
@@ -192,7 +194,7 @@ def _load_library(settings: Settings, use_cache: bool) -> Library:
     return library
 
 
-def _load_case(library: Library, path: Path, checked_files: CheckedFiles) -> tuple[Document, CheckedFile] | None:
+def _load_case(library: Library, path: Path, checked_files: CheckedFiles) -> tuple[Document, CheckedFile, str] | None:
     """A case file, checked alone: from the cache when its bytes are the same as when it
     was last checked, else read and checked now (and kept for the next run)."""
     raw = read_bounded(path)
@@ -212,7 +214,7 @@ def _load_case(library: Library, path: Path, checked_files: CheckedFiles) -> tup
         doc = Document(file=path, data=found.data, reloadable=True)
         library.documents.append((doc, Case))
     library.report.extend(found.problems)
-    return doc, found
+    return doc, found, file_digest
 
 
 def _load(library: Library, path: Path, model: type[BaseModel], raw: bytes | None = None) -> Document | None:

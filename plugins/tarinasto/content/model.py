@@ -257,6 +257,13 @@ class Taxonomy(StrictModel):
     def keys_of(self, taxonomy: str) -> list[str]:
         return list(getattr(self, taxonomy))
 
+    def entry(self, taxonomy: str, key: str) -> Any:
+        """A key's entry as plain data (its labels, or a provider's fields), or None."""
+        entry = getattr(self, taxonomy).get(key)
+        if isinstance(entry, Provider):
+            return {"name": entry.name.value, "website": entry.website, "logo": entry.logo}
+        return dict(entry) if entry is not None else None
+
     def label(self, taxonomy: str, key: str) -> LocalizedText | Name:
         entry = getattr(self, taxonomy)[key]
         return entry.name if isinstance(entry, Provider) else entry

@@ -22,6 +22,8 @@ STYLESHEET = "assets/tarinasto/tarinasto.css"
 SCRIPT = "assets/tarinasto/tarinasto.js"
 HEAD_KEY = "tarinasto"
 """The page metadata key that main.html reads the <head> from."""
+BODY_MARK = "<!-- tarinasto: the page's HTML -->"
+"""What a generated page's content is until its finished page is written (plugin.py)."""
 
 
 def add_theme_folder(config: MkDocsConfig) -> None:
@@ -47,6 +49,9 @@ def configure(config: MkDocsConfig, languages: dict[str, Language], warn: Callab
     # Material shows the language switcher only when this is set; our partial fills it per page.
     config.extra["alternate"] = [{"lang": lang} for lang in codes]
     config.extra.setdefault("generator", False)
+    # The sitemap is written from every page's data (site/sitemap.py), also of the pages an
+    # incremental build did not give MkDocs.
+    config.theme.static_templates.discard("sitemap.xml")
     if not config.nav:
         # A navigation that lists every generated page makes every page carry all of them.
         config.nav = [{"": "index.md"}]

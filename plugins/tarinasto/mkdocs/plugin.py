@@ -3,15 +3,17 @@
     on_startup    note whether this is `mkdocs serve` (drafts are shown there)
     on_config     read the options, load and check every case file; stop on an error
                   before MkDocs cleans site/, so a failed build leaves it as it was
-    on_files      add one generated page per (page, language), the images, the preview cards,
-                  the feeds and cases.json
-    on_page_*     hand each generated page its HTML and its language's header
-    on_post_build one search index per language; the 404 page of every other language
+    on_files      add the generated pages that the cache has not made already (reuse.py),
+                  the images, the preview cards, the feeds and cases.json
+    on_page_*     hand each generated page its HTML and its language's header; keep the
+                  page MkDocs made for the next builds
+    on_post_build the reused pages, one search index per language, the 404 page of every
+                  other language, the sitemap; then the new site in place of the old
 """
 
 from __future__ import annotations
 
-import json
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +35,11 @@ from ..site.build import SiteBuild
 from ..site.config import SiteConfig
 from ..site.i18n import has_catalogue, load_languages
 from ..site.renderer import SiteRenderer
-from . import material
-from .atomic import AtomicSite
+from ..site.templates import bytecode_cache
+from . import material, output
+from .atomic import AtomicSite, MergedSite, removed
 from .config import TarinastoConfig
+from .reuse import Reuse, engine_fingerprint
 
 log = get_plugin_logger("tarinasto")
 
@@ -59,6 +63,9 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         """Generated pages whose HTML skips Markdown (see on_page_markdown)."""
         self.dirty = False
         self.output: AtomicSite | None = None
+        self.reuse: Reuse | None = None
+        self.site_dir: Path | None = None
+        """Where the site is (an atomic build writes beside it until it is done)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -68,11 +75,17 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
     # and before anything is written.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # What an earlier build of `mkdocs serve` froze can be collected again.
+        gc.unfreeze()
         root = Path(config.config_file_path).resolve().parent
         if not self.dirty:
-            self.output = AtomicSite(Path(config.site_dir), strict=bool(config.strict))
+            kind = MergedSite if self.serving else AtomicSite
+            self.output = kind(Path(config.site_dir), strict=bool(config.strict))
         settings = Settings(root=root, options=self.config)
         library = load_library(settings)
+        # The cases, and then the plan of the pages, live until the build ends: the
+        # collector need not walk them again and again (a sixth of a build at 1,000 cases).
+        gc.freeze()
         diagnostics = library.report.sorted()
         for warning in (d for d in diagnostics if d.severity is Severity.WARNING):
             log.warning(warning.format())
@@ -102,14 +115,19 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
                 log.warning(f"no interface translations for '{code}': Tarinasto's labels show in English on its"
                             f" pages; add {self.config.locales_dir}/{code}/LC_MESSAGES/messages.po")
         self.build = SiteBuild(SiteRenderer(library, site, languages))
+        gc.freeze()
         material.configure(config, languages, log.warning)
         if self.config.contact is None:
             log.info("no contact option: the pages have no contact in their footer and the cases no invitation"
                      " (docs/options.md, contact)")
+        self.site_dir = Path(config.site_dir)
         if self.output is not None:
             # From here on MkDocs writes: into a folder beside site/, put in its place at the end.
             config.site_dir = self.output.begin()
         return config
+
+    def on_shutdown(self) -> None:
+        removed()
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.output is not None:
@@ -130,15 +148,24 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             # they are (drafts among them).
             if file.abs_src_path and Path(file.abs_src_path).resolve().is_relative_to(cases):
                 files.remove(file)
+        # Last of all on_config, the configuration is as every page is made with it.
+        assert self.site_dir is not None and self.build.site.config.cache_dir is not None
+        fingerprint = engine_fingerprint(config, self.build.site, self.serving)
+        self.reuse = Reuse(self.build.site.config.cache_dir, fingerprint, self.site_dir)
+        # The libraries always: the navigation names the default language's.
+        self.reuse.plan(self.build.pages, always={self.build.urls.library(lang) for lang in self.build.settings.languages})
         for page in self.build.pages:
-            # The <head> data is attached in on_page_markdown rather than parsed back from YAML.
-            files.append(File.generated(config, page.src_uri, content=_markdown(page),
-                                        inclusion=InclusionLevel.NOT_IN_NAV))
-        for uri, data in self.build.assets():
-            files.append(File.generated(config, uri, content=data))
+            if self.reuse.needs_rendering(page):
+                files.append(File.generated(config, page.src_uri, content=_markdown(page),
+                                            inclusion=InclusionLevel.NOT_IN_NAV))
+        for uri, source in self.build.assets():
+            self.reuse.add(uri, source)
         previews = self.build.site.previews
         if previews.drawn or previews.reused:
             log.info(f"preview cards: {previews.drawn} drawn, {previews.reused} from the cache")
+        if self.reuse.reused_pages:
+            made = len(self.build.pages) - self.reuse.reused_pages
+            log.info(f"pages: {made} made, {self.reuse.reused_pages} from the cache")
         for uri, data in self.build.feeds():
             files.append(File.generated(config, uri, content=data))
         files.append(File.generated(config, "cases.json", content=self.build.cases_json))
@@ -146,24 +173,26 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
 
     # A generated page is HTML already: Markdown would parse all of it twice (MkDocs' anchor
     # scan, then the raw-HTML block) only to return it unchanged, which was a third of the
-    # build. Markdown converts an empty text instead and the page gets its HTML back, as
-    # long as no other plugin changed the page's text first.
+    # build. Its file holds a mark instead of its HTML, Markdown converts an empty text, and
+    # the page's HTML takes the mark's place in the finished page (on_post_page): MkDocs
+    # keeps every page's content until the last page is written, which would be every
+    # page's HTML at once.
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         generated = self.build.by_url.get(page.url) if self.build is not None else None
         if generated is None or generated.src_uri != page.file.src_uri:
             return markdown
         page.meta[material.HEAD_KEY] = generated.head
-        if markdown.strip() == generated.body.strip():
+        if markdown.strip() == material.BODY_MARK:
             self._html_pages.add(page.file.src_uri)
             return ""
-        return markdown
+        # Another plugin changed the page's text: Markdown converts it, with the HTML in it.
+        return markdown.replace(material.BODY_MARK, generated.body)
 
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri in self._html_pages and self.build is not None:
-            self._html_pages.discard(page.file.src_uri)
-            return self.build.by_url[page.url].body.strip()
+        if page.file.src_uri in self._html_pages:
+            return material.BODY_MARK
         return html
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Any) -> TemplateContext:
@@ -184,39 +213,47 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         self.env = env
+        if self.build is not None and self.build.site.config.cache_dir is not None:
+            # Material's templates too, compiled once (its own options: a folder of its own).
+            env.bytecode_cache = bytecode_cache(self.build.site.config.cache_dir / "theme-templates")
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         head = page.meta.get(material.HEAD_KEY) if page.meta else None
-        if head and self.build is not None:
-            return material.search_base(output, self.build.urls.prefix(head["lang"]))
+        if not head or self.build is None:
+            return output
+        if page.file.src_uri in self._html_pages:
+            self._html_pages.discard(page.file.src_uri)
+            output = output.replace(material.BODY_MARK, self.build.by_url[page.url].body, 1)
+        output = material.search_base(output, self.build.urls.prefix(head["lang"]))
+        if self.reuse is not None:
+            self.reuse.keep(page.url, output)
         return output
 
     # Last of all plugins: after Material's search has written its index (one per language
-    # takes its place), the 404 pages of the other languages, then the new site in place.
+    # takes its place), then the new site in place.
     @event_priority(-10_000)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.build is not None
         site = Path(config.site_dir)
-        index_file = site / "search" / "search_index.json"
-        if index_file.is_file():
-            base = json.loads(index_file.read_text(encoding="utf-8"))
-            for lang, documents in self.build.search_documents().items():
-                target = site / self.build.urls.search_index(lang)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                index = material.search_index(base, lang, documents)
-                target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        if self.reuse is not None and self.output is None:
+            self.reuse.write(site)  # a dirty build, into site/ itself
+        output.search_indexes(site, self.build)
         for lang in self.build.settings.languages[1:]:
             context = get_context(self.nav, Files([]), config, base_url=material.site_path(config))
             self._not_found_context(context, lang, config)
             html = self.env.get_template("404.html").render(context)
-            target = site / self.build.urls.not_found(lang)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(html, encoding="utf-8")
+            output.write(site / self.build.urls.not_found(lang), html)
+        output.sitemap(site, self.build.pages)
         if self.output is not None:
-            if self.output.commit():
+            if self.output.commit(self.reuse):
                 config.site_dir = str(self.output.site)
             self.output = None
+        if self.reuse is not None:
+            self.reuse.record(Path(config.site_dir))
+            if not self.serving:
+                self.reuse.prune()
+        self.build.finish(prune=not self.serving)
 
     def _not_found_context(self, context: TemplateContext, lang: str, config: MkDocsConfig) -> None:
         assert self.build is not None
@@ -230,9 +267,10 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
 
 
 def _markdown(page: Any) -> str:
-    """The page as a Markdown file with front matter. The <head> data is left out and
-    handed to MkDocs directly: writing and re-reading it as YAML was 0.6 s of a build at
-    1,000 cases."""
+    """The page as a Markdown file: its front matter, and the mark that its HTML replaces.
+    The <head> data is left out and handed to MkDocs directly: writing and re-reading it as
+    YAML was 0.6 s of a build at 1,000 cases."""
     meta = {k: v for k, v in material.front_matter(page).items() if k != material.HEAD_KEY}
     front = yaml.dump(meta, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False, width=10_000)
-    return f"---\n{front}---\n\n{page.body}\n"
+    return f"---\n{front}---\n\n{material.BODY_MARK}\n"
+

@@ -8,10 +8,12 @@ MkDocs, so the same pages could be written out as files for another engine.
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 
-from ..content.cache import ContentCache
+from ..content.library import CaseEntry
 from .cases_json import cases_json
 from .feeds import feeds
+from .i18n import Language
 from .images import published_image
 from .pages import Page, SitePages
 from .renderer import SiteRenderer
@@ -27,10 +29,9 @@ class SiteBuild:
         self.plan = SitePages(site)
         self.pages: list[Page] = list(self.plan)
         self.by_url = {page.url: page for page in self.pages}
-        folder = site.config.cache_dir
-        self.cache = ContentCache(folder) if folder is not None else None
+        self.cache = site.cache
 
-    def assets(self) -> list[tuple[str, bytes]]:
+    def assets(self) -> list[tuple[str, bytes | Path]]:
         """The images that the pages show: (published URI, the bytes to publish), written out
         again from what was decoded (images.py), never copied as they are; then the
         link-preview cards, drawn where the cache has none of the same content."""
@@ -42,8 +43,8 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        images = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
-        covers = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
+        images: list[tuple[str, bytes | Path]] = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        covers: list[tuple[str, bytes | Path]] = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
         return images + covers + self.site.previews.files(self.cache)
 
     def feeds(self) -> list[tuple[str, bytes]]:
@@ -56,10 +57,22 @@ class SiteBuild:
     def search_documents(self) -> dict[str, list[dict[str, str]]]:
         """Per language, the search documents of every shown case (search.py)."""
         default = self.settings.default_language
-        return {
-            lang: [doc for entry in self.site.cases for doc in case_documents(entry, language, default, self.urls)]
-            for lang, language in self.site.languages.items()
-        }
+        site = self.site
+
+        def documents(entry: CaseEntry, language: Language) -> list[dict[str, str]]:
+            make = lambda: list(case_documents(entry, language, default, self.urls))  # noqa: E731
+            return site.kept["search"].get(make, language.code, *site.shown_of(entry))
+
+        return {lang: [doc for entry in site.cases for doc in documents(entry, language)]
+                for lang, language in site.languages.items()}
+
+    def finish(self, prune: bool) -> None:
+        """After a build that succeeded: keep what the next build can reuse, and (`prune`)
+        let the cache forget the images that no build has used for a week."""
+        for kept in self.site.kept.values():
+            kept.save()
+        if prune and self.cache is not None:
+            self.cache.prune(self.site.covers.used | {planned.key for planned in self.site.previews.cards()})
 
     @cached_property
     def cases_json(self) -> str:

@@ -16,7 +16,9 @@ def cases_json(site: SiteRenderer) -> str:
     def each(value: Any) -> dict[str, str]:
         return {lang: site.text(value, lang) for lang in langs}
 
-    cases = [_case(site, entry, each) for entry in site.library.visible_cases(include_drafts=False)]
+    kept = site.kept["cases-json"]
+    cases = [kept.get(lambda: _case(site, entry, each), *site.shown_of(entry))
+             for entry in site.library.visible_cases(include_drafts=False)]
     payload = {"languages": list(langs), "cases": cases}
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
 

@@ -40,6 +40,8 @@ def _reencoded(path: Path, image_format: str) -> bytes:
 
 COVER_WIDTHS = (480, 800, 1200, 1600)
 """The widths a cover is published in: a phone, a card, a wide column, a large screen."""
+PICTURE_VERSION = "2"
+"""Part of a cover's cache key: a change to how covers are made makes them anew."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class Variant:
     width: int
     height: int
     mime: str
-    data: bytes = field(repr=False)
+    data: bytes | Path = field(repr=False)
+    """The image, or the cache's file of it (covers.py)."""
 
 
 @dataclass(frozen=True)

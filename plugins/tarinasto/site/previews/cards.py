@@ -55,8 +55,9 @@ class CaseCard:
     """Never for an anonymous client."""
 
     def key(self) -> str:
-        fields = {k: v for k, v in asdict(self).items() if k not in ("logo", "palette")}
-        fields["headline_kind"] = type(self.headline).__name__
+        headline = asdict(self.headline) if self.headline is not None else None
+        fields: dict[str, object] = {"lang": self.lang, "title": self.title, "client": self.client, "headline": headline,
+                  "site_name": self.site_name, "headline_kind": type(self.headline).__name__}
         return _key("case", fields, self.palette, self.logo)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import threading
 from pathlib import Path
 from typing import Literal
 
@@ -22,9 +23,20 @@ def _layout_engine() -> ImageFont.Layout:
     return ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
 
 
-@functools.cache
+_per_thread = threading.local()
+
+
 def font(weight: Weight, size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONTS_DIR / FILES[weight]), size, layout_engine=_layout_engine())
+    """The font at a size, loaded once per thread: cards are drawn on every core at once,
+    and a FreeType face must not be used by two threads at the same time."""
+    fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] | None = getattr(_per_thread, "fonts", None)
+    if fonts is None:
+        fonts = _per_thread.fonts = {}
+    loaded = fonts.get((weight, size))
+    if loaded is None:
+        loaded = fonts[(weight, size)] = ImageFont.truetype(str(FONTS_DIR / FILES[weight]), size,
+                                                            layout_engine=_layout_engine())
+    return loaded
 
 
 @functools.cache

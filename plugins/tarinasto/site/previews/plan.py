@@ -3,8 +3,11 @@ and the PNG files, drawn only when the cache has no card of the same content."""
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
@@ -143,17 +146,29 @@ class Previews:
         entries: list[CaseEntry | None] = [None, *self.site.cases]
         return [self._planned(entry, lang) for lang in self.site.settings.languages for entry in entries]
 
-    def files(self, cache: ContentCache | None) -> list[tuple[str, bytes]]:
-        """(site URL, PNG) of every card, from the cache where it has one of the same content."""
-        files = []
+    def files(self, cache: ContentCache | None) -> list[tuple[str, bytes | Path]]:
+        """(site URL, the PNG or the cache's file of it) of every card; drawn only where the
+        cache has none of the same content, on every core at once (Pillow lets go of
+        Python's lock while it encodes, so threads share the work). Cards in the cache are
+        never read into memory: they are copied or linked from there."""
+        files: list[tuple[str, bytes | Path]] = []
+        missing: dict[str, tuple[CaseCard | SiteCard, list[int]]] = {}
         for card, key, url in self.cards():
-            data = cache.get(key) if cache is not None else None
-            if data is None:
-                data = draw_card(card)
-                self.drawn += 1
-                if cache is not None:
-                    cache.put(key, data)
-            else:
+            path = cache.path(key) if cache is not None else None
+            if path is not None and path.is_file():
                 self.reused += 1
-            files.append((url, data))
+                files.append((url, path))
+                continue
+            missing.setdefault(key, (card, []))[1].append(len(files))
+            files.append((url, b""))
+        if missing:
+            workers = min(len(missing), os.cpu_count() or 1)
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tarinasto-cards") as pool:
+                drawn = pool.map(draw_card, [card for card, _ in missing.values()])
+                for (key, (_, places)), data in zip(missing.items(), drawn):
+                    self.drawn += 1
+                    self.reused += len(places) - 1  # the same card on other pages
+                    stored = cache.put(key, data) if cache is not None else None
+                    for place in places:
+                        files[place] = (files[place][0], stored or data)
         return files
