@@ -159,9 +159,11 @@ class TarinastoConfig(Config):
     `mkdocs.yml`. Optional: each message found there replaces Tarinasto's own."""
 
     cache_dir = Text(".tarinasto-cache")
-    """A folder of what a build can always make again (the link-preview cards, drawn only
-    when their content changed), relative to `mkdocs.yml`. Never committed; delete it at any
-    time, and the next build makes it again."""
+    """A folder of what a build can always make again, relative to `mkdocs.yml`: the checked
+    case files, the pages, the link-preview cards and the covers' sizes, each kept by the
+    content it was made from, so that a build makes only what changed. Never committed;
+    delete it at any time, and the next build makes it again. What no build has used for a
+    week is removed by the next `mkdocs build`."""
 
     contact = OptionalGroup(ContactConfig)
     """The consultancy's contact details: `email` (required), `phone`, `url` (the contact

@@ -3,10 +3,10 @@ HTML body. An engine wraps the body in its own page template (Material's, for Mk
 
 A page's key names what it is made of: the same key, under the same fingerprint
 (fingerprint.py), is the same page, which an incremental build reuses instead of making it
-again. A case's page is keyed by what it shows (its own file, its related cases' files,
-the labels of the taxonomy keys on it, its <head>), so its body is rendered only when it
-is needed; a listing is keyed by its rendered body (it shows many cases, and rendering it
-from cached cards costs little).
+again. A page is keyed by its <head> and what its body shows: a case's page by its own
+file, its related cases' files, their covers and the taxonomy entries of their keys; a
+listing by the same of each of its cases, in order, and its own data (the filters' counts,
+the collections). Bodies are rendered only when they are needed, and not kept.
 """
 
 from __future__ import annotations
@@ -69,9 +69,9 @@ class SitePages:
                 yield self.collection(name, lang)
 
     def _page(self, kind: str, lang: str, url: str, template: str, title: str, description: str,
-              urls: dict[str, str], values: Callable[[], dict[str, Any]], inputs: Any = None, **head: Any) -> Page:
-        """A page; keyed by `inputs` (rendered only when asked for) or, without them, by
-        its rendered body (kept: listings are few)."""
+              urls: dict[str, str], values: Callable[[], dict[str, Any]], inputs: Any, **head: Any) -> Page:
+        """A page, keyed by its <head> and `inputs`: what its body shows, as content keys
+        (rendered only when it is asked for, and not kept)."""
         data = head_data(self.site, kind, lang, title, description, urls, **head)
         # The footer is the same on every page of a language, made of the options (in the
         # fingerprint): left out of the key, which is then quicker to compute.
@@ -80,9 +80,6 @@ class SitePages:
         def render() -> str:
             return self.site.render(template, lang, url, **values())
 
-        if inputs is None:
-            body = render()
-            return Page(url, lang, kind, title, description, data, key_of(kind, url, head_key, body), lambda: body)
         return Page(url, lang, kind, title, description, data, key_of(kind, url, head_key, inputs), render)
 
     # --- the listings ---------------------------------------------------------------------
@@ -92,11 +89,12 @@ class SitePages:
         title = site.site_name(lang)
         collections = [(name, entry.collection) for name, entry in sorted(site.library.collections.items())
                        if entry.collection.listed]
+        counts = self.facet_counts(site.cases)
         return self._page(
             "library", lang, self.urls.library(lang), "library.html", title, site.tagline(lang),
             self.urls.each_lang(self.urls.library),
-            lambda: {"cases": site.cases, "facets": self.facet_counts(site.cases), "collections": collections,
-                     "title": title},
+            lambda: {"cases": site.cases, "facets": counts, "collections": collections, "title": title},
+            inputs=[self.shown_all(site.cases), counts, [(name, c.model_dump(mode="json")) for name, c in collections]],
             og_type="website", preview=site.previews.listing(lang),
         )
 
@@ -139,7 +137,7 @@ class SitePages:
             gettext("Customer stories: %(label)s") % {"label": label},
             self.urls.each_lang(lambda code: self.urls.taxonomy(taxonomy, key, code)),
             lambda: {"taxonomy": taxonomy, "key": key, "cases": cases, "label": label},
-            preview=site.previews.listing(lang),
+            inputs=[taxonomy, key, self.shown_all(cases)], preview=site.previews.listing(lang),
         )
 
     def collection(self, name: str, lang: str) -> Page:
@@ -153,7 +151,7 @@ class SitePages:
             "collection", lang, self.urls.collection(name, lang), "collection.html", title, intro[:300],
             self.urls.each_lang(lambda code: self.urls.collection(name, code)),
             lambda: {"collection": collection, "cases": cases},
-            robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
+            inputs=[collection.model_dump(mode="json"), self.shown_all(cases)], robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
         )
 
     # --- a case and its former addresses --------------------------------------------------
@@ -174,6 +172,10 @@ class SitePages:
             og_type="article", preview=site.previews.case(entry, lang), lastmod=(case.updated or case.date).isoformat(),
             print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
+
+    def shown_all(self, cases: list[CaseEntry]) -> list[Any]:
+        """What a listing shows of its cases, in their order (each one's card)."""
+        return [(e.slug, *self.site.shown_of(e)) for e in cases]
 
     def shown(self, entry: CaseEntry, related: list[CaseEntry]) -> list[Any]:
         """What a case's page shows from files: the case's own and its related cases' (by
@@ -198,6 +200,6 @@ class SitePages:
         title = self.site.languages[lang].gettext("Page not found")
         return self._page(
             "not-found", lang, url, "not_found.html", title, title,
-            self.urls.each_lang(self.urls.not_found), dict, robots="noindex",
+            self.urls.each_lang(self.urls.not_found), dict, inputs=[], robots="noindex",
             preview=self.site.previews.listing(lang),
         )
