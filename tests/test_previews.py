@@ -334,3 +334,37 @@ def test_without_site_url_the_pages_have_no_preview_image_and_the_build_says_so_
     assert tags["twitter:card"] == "summary"
     assert not (site / "assets" / "previews").exists() and not (site / "feed.xml").exists()
     assert page(site, "en/named/").find("link", type="application/atom+xml") is None
+
+
+def test_many_cards_are_drawn_in_worker_processes_and_the_same_as_drawn_on_threads(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A build that draws many cards draws them in worker processes (previews/painter.py)
+    when its process has no other thread, as `mkdocs build` has not; a process with threads
+    draws them on threads: the same bytes either way."""
+    import subprocess
+    import sys
+    import threading
+
+    project = Project(tmp_path / "many")
+    for index in range(34):  # 68 case cards and 2 site cards: over the 64 that processes take
+        project.add_case(f"case-{index:02d}", date="2024-09-01", figures=[{**FIGURE, "value": index}],
+                         title={"fi": f"Tarina numero {index}", "en": f"Story number {index}"})
+    mkdocs = str(Path(sys.executable).parent / "mkdocs")
+    built = subprocess.run([mkdocs, "build"], cwd=project.root, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert re.search(r"preview cards: 70 drawn, 0 from the cache \(\d+ worker processes\)", built.stderr), built.stderr
+    in_processes = preview_files(project.root / "site")
+    assert len(in_processes) == 70
+
+    shutil.rmtree(project.root / ".tarinasto-cache")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)  # a thread of our own: no fork
+    other.start()
+    caplog.set_level(logging.INFO)
+    try:
+        on_threads = preview_files(build_site(project.root, tmp_path / "threads"))
+    finally:
+        stop.set()
+        other.join()
+    assert drawn(caplog) == ["70 drawn, 0 from the cache"]
+    assert on_threads == in_processes

@@ -50,6 +50,12 @@ class CheckedFile:
             self._checked = pickle.loads(self._pickled)
         return self._checked
 
+    def keep_model_only(self) -> None:
+        """The model made (from the cache's copy), and nothing else kept (library.py)."""
+        self._checked = self.checked
+        self._pickled = None
+        self.data = None
+
     def stored(self, file_digest: str) -> _Stored:
         pickled = self._pickled if self._pickled is not None else (
             pickle.dumps(self._checked, protocol=pickle.HIGHEST_PROTOCOL) if self._checked is not None else None)

@@ -94,6 +94,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             raise TarinastoError(
                 "\n".join(errors) + f"\nThe case files have {plural(len(errors), 'error')}; nothing was built."
             )
+        library.keep_models_only()
         material.add_theme_folder(config)
         locales = root / self.config.locales_dir
         custom_dir = Path(config.theme.custom_dir) if config.theme.custom_dir else None
@@ -130,6 +131,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         removed()
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.build is not None:
+            self.build.abort()
         if self.output is not None:
             self.output.abort()
             self.output = None
@@ -162,7 +165,8 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             self.reuse.add(uri, source)
         previews = self.build.site.previews
         if previews.drawn or previews.reused:
-            log.info(f"preview cards: {previews.drawn} drawn, {previews.reused} from the cache")
+            workers = f" ({previews.processes} worker processes)" if previews.processes else ""
+            log.info(f"preview cards: {previews.drawn} drawn, {previews.reused} from the cache{workers}")
         if self.reuse.reused_pages:
             made = len(self.build.pages) - self.reuse.reused_pages
             log.info(f"pages: {made} made, {self.reuse.reused_pages} from the cache")
@@ -216,6 +220,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
         if self.build is not None and self.build.site.config.cache_dir is not None:
             # Material's templates too, compiled once (its own options: a folder of its own).
             env.bytecode_cache = bytecode_cache(self.build.site.config.cache_dir / "theme-templates")
+        env.auto_reload = False  # a new environment every build: no template changes within one
         return env
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -30,10 +30,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from ..content.cache import ContentCache, content_key
 from ..site.fingerprint import tree_digest
 from ..site.pages import Page
+from ..site.previews.painter import PendingCard
 from ..site.renderer import SiteRenderer
 
-Source = bytes | Path
-"""A file's content, or the cache's file that holds it."""
+Source = bytes | Path | PendingCard
+"""A file's content, the cache's file that holds it, or a card being drawn."""
 
 
 def engine_fingerprint(config: MkDocsConfig, site: SiteRenderer, serving: bool) -> str:
@@ -124,9 +125,9 @@ class Reuse:
     # --- the site's other files -------------------------------------------------------------
 
     def add(self, path: str, source: Source) -> None:
-        """A file of ours to publish at `path`: its bytes, or an entry of the cache (whose
-        name is the key of its content)."""
-        self.keys[path] = source.name if isinstance(source, Path) else hashlib.sha256(source).hexdigest()
+        """A file of ours to publish at `path`: its bytes, or an entry of the cache or a card
+        being drawn (named by the key of its content)."""
+        self.keys[path] = hashlib.sha256(source).hexdigest() if isinstance(source, bytes) else source.name
         self.sources[path] = source
 
     # --- writing ------------------------------------------------------------------------------
@@ -152,6 +153,8 @@ class Reuse:
             elif target == self.site_dir and self._unchanged(path):
                 continue  # a dirty build into the same folder: the file is there
             folder_of(out)
+            if isinstance(source, PendingCard):
+                source = source.result()
             if isinstance(source, bytes):
                 out.write_bytes(source)
             else:

@@ -16,6 +16,7 @@ from .feeds import feeds
 from .i18n import Language
 from .images import published_image
 from .pages import Page, SitePages
+from .previews.painter import PendingCard
 from .renderer import SiteRenderer
 from .search import case_documents
 from .urls import asset_uri
@@ -31,10 +32,10 @@ class SiteBuild:
         self.by_url = {page.url: page for page in self.pages}
         self.cache = site.cache
 
-    def assets(self) -> list[tuple[str, bytes | Path]]:
+    def assets(self) -> list[tuple[str, bytes | Path | PendingCard]]:
         """The images that the pages show: (published URI, the bytes to publish), written out
         again from what was decoded (images.py), never copied as they are; then the
-        link-preview cards, drawn where the cache has none of the same content."""
+        link-preview cards, from the cache or being drawn (previews/painter.py)."""
         paths: set[str] = set()
         for entry in self.site.cases:
             if entry.case.client.logo and not entry.case.client.anonymous:
@@ -43,13 +44,17 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        images: list[tuple[str, bytes | Path]] = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
-        covers: list[tuple[str, bytes | Path]] = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
+        images: list[tuple[str, bytes | Path | PendingCard]] = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        covers: list[tuple[str, bytes | Path | PendingCard]] = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
         return images + covers + self.site.previews.files(self.cache)
 
     def feeds(self) -> list[tuple[str, bytes]]:
         """Each language's Atom feed (feeds.py)."""
         return feeds(self.site)
+
+    def abort(self) -> None:
+        """After a build that failed: no card is drawn any more."""
+        self.site.previews.close(cancel=True)
 
     def not_found(self, lang: str) -> Page:
         return self.plan.not_found(lang)
@@ -69,6 +74,7 @@ class SiteBuild:
     def finish(self, prune: bool) -> None:
         """After a build that succeeded: keep what the next build can reuse, and (`prune`)
         let the cache forget the images that no build has used for a week."""
+        self.site.previews.close()
         for kept in self.site.kept.values():
             kept.save()
         if prune and self.cache is not None:

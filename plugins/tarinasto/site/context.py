@@ -22,7 +22,7 @@ from .search import section_title
 from .urls import asset_uri, relative
 
 if TYPE_CHECKING:
-    from .renderer import SiteRenderer
+    from .renderer import RenderedHtml, SiteRenderer
 
 
 @functools.cache
@@ -160,7 +160,7 @@ class PageContext:
             joined = joined.replace(placeholder, str(item))
         return Markup(joined)
 
-    def card(self, entry: CaseEntry) -> Markup:
+    def card(self, entry: CaseEntry) -> RenderedHtml:
         return self.site.card(entry, self.lang.code, self.url.count("/"))
 
     def section_title(self, name: str) -> str:

@@ -35,6 +35,9 @@ class Templates:
             trim_blocks=True,
             lstrip_blocks=True,
             undefined=jinja2.StrictUndefined,
+            # One build reads each template once; without this, every use of a template
+            # asks its file's time again (14,000 times at 1,000 cases, ours and Material's).
+            auto_reload=False,
         )
         env.install_gettext_translations(language.translations, newstyle=True)  # type: ignore[attr-defined]
         return env

@@ -15,7 +15,7 @@ from .palette import Palette
 WIDTH, HEIGHT = 1200, 630
 """The size that LinkedIn, Facebook, X, Teams and Slack show as a large preview (1.91:1)."""
 
-DRAWING_VERSION = "1"
+DRAWING_VERSION = "2"
 """Raised with every change to how cards are drawn (draw.py, text.py, logos.py), so that
 no cache keeps a card of the old drawing."""
 

@@ -45,11 +45,18 @@ def draw_card(card: CaseCard | SiteCard) -> bytes:
         _case(image, canvas, card)
     else:
         _site(canvas, card)
-    # 256 colours, as the card has few and its text is antialiased between two of them:
-    # 40 % of the RGB file's bytes (about 24 kB), no visible change; zlib at level 6 (level
-    # 9 takes four times as long for 5 % fewer bytes).
+    return _png(image)
+
+
+def _png(image: Image.Image) -> bytes:
+    """256 colours, as the card has few and its text is antialiased between two of them:
+    half the RGB file's bytes, no visible change. The palette comes from a copy a quarter
+    the size (the same colours, blends included) and every pixel takes its nearest: a
+    third of the time of quantizing the whole card, and no colour further off (11 of 255 at
+    most). zlib at level 3: level 6 takes twice as long for 20 % fewer bytes (22 kB)."""
+    palette = image.reduce(4).quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     out = io.BytesIO()
-    image.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE).save(out, format="PNG")
+    image.quantize(palette=palette, dither=Image.Dither.NONE).save(out, format="PNG", compress_level=3)
     return out.getvalue()
 
 

@@ -3,8 +3,6 @@ and the PNG files, drawn only when the cache has no card of the same content."""
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +15,7 @@ from ...content.library import CaseEntry
 from ...content.model import Case
 from ..images import published_image
 from .cards import HEIGHT, WIDTH, CaseCard, Figure, Logo, Quote, SiteCard
-from .draw import draw_card
+from .painter import Painter, PendingCard
 from .palette import Palette, read_palette
 
 if TYPE_CHECKING:
@@ -51,6 +49,9 @@ class Previews:
         self.reused = 0
         self._logos: dict[str, Logo] = {}
         self._cards: dict[tuple[str | None, str], Planned] = {}
+        self._painter: Painter | None = None
+        self.processes = 0
+        """How many worker processes draw this build's cards (painter.py)."""
 
     @property
     def enabled(self) -> bool:
@@ -146,29 +147,32 @@ class Previews:
         entries: list[CaseEntry | None] = [None, *self.site.cases]
         return [self._planned(entry, lang) for lang in self.site.settings.languages for entry in entries]
 
-    def files(self, cache: ContentCache | None) -> list[tuple[str, bytes | Path]]:
-        """(site URL, the PNG or the cache's file of it) of every card; drawn only where the
-        cache has none of the same content, on every core at once (Pillow lets go of
-        Python's lock while it encodes, so threads share the work). Cards in the cache are
-        never read into memory: they are copied or linked from there."""
-        files: list[tuple[str, bytes | Path]] = []
-        missing: dict[str, tuple[CaseCard | SiteCard, list[int]]] = {}
+    def files(self, cache: ContentCache | None) -> list[tuple[str, Path | PendingCard]]:
+        """(site URL, the cache's file of the card, or the card being drawn) of every card:
+        drawn only where the cache has none of the same content, beside the rest of the
+        build (painter.py). Cards in the cache are never read into memory: they are copied
+        or linked from there."""
+        files: list[tuple[str, Path | PendingCard]] = []
+        missing: dict[str, tuple[Card, list[str]]] = {}
         for card, key, url in self.cards():
             path = cache.path(key) if cache is not None else None
             if path is not None and path.is_file():
                 self.reused += 1
                 files.append((url, path))
-                continue
-            missing.setdefault(key, (card, []))[1].append(len(files))
-            files.append((url, b""))
+            else:
+                missing.setdefault(key, (card, []))[1].append(url)
         if missing:
-            workers = min(len(missing), os.cpu_count() or 1)
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="tarinasto-cards") as pool:
-                drawn = pool.map(draw_card, [card for card, _ in missing.values()])
-                for (key, (_, places)), data in zip(missing.items(), drawn):
-                    self.drawn += 1
-                    self.reused += len(places) - 1  # the same card on other pages
-                    stored = cache.put(key, data) if cache is not None else None
-                    for place in places:
-                        files[place] = (files[place][0], stored or data)
+            self._painter = Painter(len(missing))
+            self.processes = self._painter.processes
+            for key, (card, urls) in missing.items():
+                pending = self._painter.draw(card, key, cache)
+                self.drawn += 1
+                self.reused += len(urls) - 1  # the same card on other pages
+                files.extend((url, pending) for url in urls)
         return files
+
+    def close(self, cancel: bool = False) -> None:
+        """After the build wrote its files (or failed: `cancel`), no card is drawn any more."""
+        if self._painter is not None:
+            self._painter.close(cancel)
+            self._painter = None
