@@ -496,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"clearing it again {f['widening']['mean_ms']} ms mean)")
     info = machine()
     print(f"\nMachine: {info['cpus']} CPUs, {info['cpu']}, {info['memory_gb']} GB RAM, Python {info['python']}")
+    print("Load (1-minute average, before and after each size): "
+          + ", ".join(f"N = {r['n']:,}: {r['load_average'][0]} / {r['load_average'][1]}" for r in results))
     # the benchmark itself keeps about one CPU busy; more than that is someone else
     busy = [r for r in results if max(r["load_average"]) > 0.75 * (info["cpus"] or 1)]
     if busy:

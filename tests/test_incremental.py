@@ -218,6 +218,20 @@ def test_an_edit_of_a_case_makes_only_the_pages_that_show_it(tmp_path: Path, cap
     assert_same_as_clean(project, site)
 
 
+def test_a_label_changed_in_one_language_makes_only_that_languages_pages(tmp_path: Path) -> None:
+    """A page keys the labels as it shows them: the Finnish label of a service changed, the
+    English pages of the cases that have it are taken from the old site as they are."""
+    project = seed_project(tmp_path)
+    site = build_site(project.root)
+    inode = {url: (site / url / "index.html").stat().st_ino for url in ("gamma/", "en/gamma/", "", "en/")}
+    relabel(project)
+    build_site(project.root)
+    assert "Uusi valmennus" in page(site, "gamma/").text
+    assert (site / "gamma" / "index.html").stat().st_ino != inode["gamma/"]
+    assert (site / "en" / "gamma" / "index.html").stat().st_ino == inode["en/gamma/"]
+    assert_same_as_clean(project, site)
+
+
 def test_a_site_changed_by_hand_is_not_taken_as_it_is(tmp_path: Path) -> None:
     """A file of site/ that someone changed after the build is written anew, not linked."""
     project = seed_project(tmp_path)

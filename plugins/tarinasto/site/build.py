@@ -66,7 +66,7 @@ class SiteBuild:
 
         def documents(entry: CaseEntry, language: Language) -> list[dict[str, str]]:
             make = lambda: list(case_documents(entry, language, default, self.urls))  # noqa: E731
-            return site.kept["search"].get(make, language.code, *site.shown_of(entry))
+            return site.kept["search"].get(make, language.code, *site.shown_of(entry, language.code))
 
         return {lang: [doc for entry in site.cases for doc in documents(entry, language)]
                 for lang, language in site.languages.items()}
@@ -75,6 +75,7 @@ class SiteBuild:
         """After a build that succeeded: keep what the next build can reuse, and (`prune`)
         let the cache forget the images that no build has used for a week."""
         self.site.previews.close()
+        self.site.retain_cards({(page.lang, page.url.count("/")) for page in self.pages})
         for kept in self.site.kept.values():
             kept.save()
         if prune and self.cache is not None:

@@ -52,6 +52,17 @@ class Kept:
         self.used[key] = value
         return value
 
+    def retain(self, *parts: str) -> None:
+        """Keeps for the next build what the builds before made of `parts`, though this
+        build did not use it (a page taken from the cache did not need its cards)."""
+        key = content_key(_VERSION, self.fingerprint, *parts)
+        if key in self.used:
+            return
+        if self._before is None:
+            self._before = self._load()
+        if key in self._before:
+            self.used[key] = self._before[key]
+
     def _load(self) -> dict[str, Any]:
         if self.path is None:
             return {}

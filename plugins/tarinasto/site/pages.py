@@ -94,7 +94,7 @@ class SitePages:
             "library", lang, self.urls.library(lang), "library.html", title, site.tagline(lang),
             self.urls.each_lang(self.urls.library),
             lambda: {"cases": site.cases, "facets": counts, "collections": collections, "title": title},
-            inputs=[self.shown_all(site.cases), counts, [(name, c.model_dump(mode="json")) for name, c in collections]],
+            inputs=[self.shown_all(site.cases, lang), counts, [(name, c.model_dump(mode="json")) for name, c in collections]],
             og_type="website", preview=site.previews.listing(lang),
         )
 
@@ -137,7 +137,7 @@ class SitePages:
             gettext("Customer stories: %(label)s") % {"label": label},
             self.urls.each_lang(lambda code: self.urls.taxonomy(taxonomy, key, code)),
             lambda: {"taxonomy": taxonomy, "key": key, "cases": cases, "label": label},
-            inputs=[taxonomy, key, self.shown_all(cases)], preview=site.previews.listing(lang),
+            inputs=[taxonomy, key, self.shown_all(cases, lang)], preview=site.previews.listing(lang),
         )
 
     def collection(self, name: str, lang: str) -> Page:
@@ -151,7 +151,7 @@ class SitePages:
             "collection", lang, self.urls.collection(name, lang), "collection.html", title, intro[:300],
             self.urls.each_lang(lambda code: self.urls.collection(name, code)),
             lambda: {"collection": collection, "cases": cases},
-            inputs=[collection.model_dump(mode="json"), self.shown_all(cases)], robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
+            inputs=[collection.model_dump(mode="json"), self.shown_all(cases, lang)], robots=None if collection.listed else "noindex", preview=site.previews.listing(lang),
         )
 
     # --- a case and its former addresses --------------------------------------------------
@@ -168,19 +168,19 @@ class SitePages:
                      "provider": site.provider_of(case), "draft": not entry.published,
                      "structured_data": case_structured_data(site, entry, lang),
                      "contact": site.config.options.contact},
-            inputs=self.shown(entry, related),
+            inputs=self.shown(entry, related, lang),
             og_type="article", preview=site.previews.case(entry, lang), lastmod=(case.updated or case.date).isoformat(),
             print_css=print_foot(site.absolute(self.urls.case(entry.slug, lang)), site.contact_line(lang)),
         )
 
-    def shown_all(self, cases: list[CaseEntry]) -> list[Any]:
-        """What a listing shows of its cases, in their order (each one's card)."""
-        return [(e.slug, *self.site.shown_of(e)) for e in cases]
+    def shown_all(self, cases: list[CaseEntry], lang: str) -> list[Any]:
+        """What a listing in `lang` shows of its cases, in their order (each one's card)."""
+        return [(e.slug, *self.site.shown_of(e, lang)) for e in cases]
 
-    def shown(self, entry: CaseEntry, related: list[CaseEntry]) -> list[Any]:
-        """What a case's page shows from files: the case's own and its related cases' (by
-        their contents), their covers, and the taxonomy entries of every key on the page."""
-        return [(e.slug, *self.site.shown_of(e)) for e in [entry, *related]]
+    def shown(self, entry: CaseEntry, related: list[CaseEntry], lang: str) -> list[Any]:
+        """What a case's page in `lang` shows from files: the case's own and its related
+        cases' (by their contents), their covers, and the labels of every key on the page."""
+        return [(e.slug, *self.site.shown_of(e, lang)) for e in [entry, *related]]
 
     def alias(self, alias: str, entry: CaseEntry, lang: str) -> Page:
         site = self.site

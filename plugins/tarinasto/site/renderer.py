@@ -4,6 +4,7 @@ the URLs, and the cards (each rendered once and reused on every listing)."""
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -37,7 +38,7 @@ class SiteRenderer:
         self.related = RelatedCases(self.cases)
         self.templates = Templates(languages, config.template_dirs, config.cache_dir)
         self._cards: dict[tuple[str, str, int], RenderedHtml] = {}
-        self._shown: dict[str, tuple[str, str, str]] = {}
+        self._shown: dict[tuple[str, str | None], tuple[str, str, str]] = {}
         self.cache = ContentCache(config.cache_dir / "images") if config.cache_dir is not None else None
         self.covers = Covers(self.settings.cases_path, self.cache)
         self._footers: dict[str, Markup] = {}
@@ -62,19 +63,37 @@ class SiteRenderer:
                 url = prefix + "_/" * (depth - prefix.count("/"))
                 return self.render("card.html", lang, url, entry=entry)
 
-            html = self._cards[key] = RenderedHtml(self.kept["cards"].get(render, lang, str(depth), *self.shown_of(entry)))
+            text = self.kept["cards"].get(render, lang, str(depth), *self.shown_of(entry, lang))
+            html = self._cards[key] = RenderedHtml(text)
         return html
 
-    def shown_of(self, entry: CaseEntry) -> tuple[str, str, str]:
+    def retain_cards(self, depths: set[tuple[str, int]]) -> None:
+        """Every case's cards for pages of these (language, depth) stay kept for the next
+        builds, also those this build did not render: otherwise a listing taken from the
+        cache now would need all its cards rendered again when it next changes."""
+        for entry in self.cases:
+            for lang, depth in depths:
+                self.kept["cards"].retain(lang, str(depth), *self.shown_of(entry, lang))
+
+    def shown_of(self, entry: CaseEntry, lang: str | None = None) -> tuple[str, str, str]:
         """What a page shows of a case is made of: its file, its cover's file and the
-        taxonomy entries of its keys (their labels), as content keys."""
-        shown = self._shown.get(entry.slug)
+        taxonomy entries of its keys, as content keys. For a page in `lang`, each label as
+        that page shows it (a label changed in one language remakes that language's pages
+        only); with None, every language's."""
+        shown = self._shown.get((entry.slug, lang))
         if shown is None:
-            taxonomy = self.library.taxonomy
             used = sorted({(f.taxonomy, key) for f in facets() for key in self.keys(entry.case, f.taxonomy)})
-            labels = [(name, key, taxonomy.entry(name, key) if taxonomy else None) for name, key in used]
-            shown = self._shown[entry.slug] = (entry.digest, self.cover_digest(entry.case) or "", key_of(labels))
+            labels = [(name, key, self._entry_shown(name, key, lang)) for name, key in used]
+            shown = self._shown[(entry.slug, lang)] = (entry.digest, self.cover_digest(entry.case) or "", key_of(labels))
         return shown
+
+    def _entry_shown(self, taxonomy: str, key: str, lang: str | None) -> Any:
+        tax = self.library.taxonomy
+        if tax is None:
+            return None
+        if lang is None or taxonomy == "providers":  # a provider's name, website and logo
+            return tax.entry(taxonomy, key)
+        return self.text(self.label(taxonomy, key), lang)
 
     @cached_property
     def fingerprint(self) -> str:
