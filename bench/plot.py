@@ -3,6 +3,7 @@ beside plain mkdocs-material, as one SVG (its text drawn as paths: no font is fe
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +40,16 @@ def plot(results: list[dict[str, Any]], target: Path) -> Path | None:
         axes.set_xticks(n, [f"{value:,}" for value in n])
         axes.xaxis.set_minor_formatter(NullFormatter())
         axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
-        axes.yaxis.set_minor_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+        axes.yaxis.set_minor_formatter(FuncFormatter(_two_and_five))
         axes.grid(True, which="major", color="#dddddd")
         axes.legend(frameon=False)
     target.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(target, format="svg", metadata={"Date": None})
     plt.close(figure)
     return target
+
+
+def _two_and_five(value: float, _: object) -> str:
+    """Between the powers of ten of a log axis, only 2 and 5 are labelled: all eight crowd."""
+    leading = round(value / 10 ** math.floor(math.log10(value))) if value > 0 else 0
+    return f"{value:g}" if leading in (2, 5) else ""
