@@ -28,13 +28,11 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..content.cache import ContentCache, content_key
+from ..site.build import Source
 from ..site.fingerprint import tree_digest
 from ..site.pages import Page
 from ..site.previews.painter import PendingCard
 from ..site.renderer import SiteRenderer
-
-Source = bytes | Path | PendingCard
-"""A file's content, the cache's file that holds it, or a card being drawn."""
 
 
 def engine_fingerprint(config: MkDocsConfig, site: SiteRenderer, serving: bool) -> str:

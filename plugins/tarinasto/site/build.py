@@ -21,6 +21,9 @@ from .renderer import SiteRenderer
 from .search import case_documents
 from .urls import asset_uri
 
+Source = bytes | Path | PendingCard
+"""A file to publish: its content, the cache's file that holds it, or a card being drawn."""
+
 
 class SiteBuild:
     def __init__(self, site: SiteRenderer):
@@ -32,7 +35,7 @@ class SiteBuild:
         self.by_url = {page.url: page for page in self.pages}
         self.cache = site.cache
 
-    def assets(self) -> list[tuple[str, bytes | Path | PendingCard]]:
+    def assets(self) -> list[tuple[str, Source]]:
         """The images that the pages show: (published URI, the bytes to publish), written out
         again from what was decoded (images.py), never copied as they are; then the
         link-preview cards, from the cache or being drawn (previews/painter.py)."""
@@ -44,8 +47,8 @@ class SiteBuild:
         if taxonomy:
             paths.update(p.logo for p in taxonomy.providers.values() if p.logo)
         root = self.settings.cases_path
-        images: list[tuple[str, bytes | Path | PendingCard]] = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
-        covers: list[tuple[str, bytes | Path | PendingCard]] = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
+        images: list[tuple[str, Source]] = [(asset_uri(path), published_image(root / path)) for path in sorted(paths)]
+        covers: list[tuple[str, Source]] = [(v.uri, v.data) for picture in self.site.pictures() for v in picture.files]
         return images + covers + self.site.previews.files(self.cache)
 
     def feeds(self) -> list[tuple[str, bytes]]:
