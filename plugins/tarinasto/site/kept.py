@@ -44,24 +44,24 @@ class Kept:
     def get(self, make: Callable[[], T], *parts: str) -> T:
         """What `make` makes of the content that `parts` name (marshal-able plain data)."""
         key = content_key(_VERSION, self.fingerprint, *parts)
-        if key in self.used:
-            return self.used[key]  # type: ignore[no-any-return]
-        if self._before is None:
-            self._before = self._load()
-        value = self._before[key] if key in self._before else make()
-        self.used[key] = value
-        return value
+        if key not in self.used:
+            before = self.before
+            self.used[key] = before[key] if key in before else make()
+        return self.used[key]  # type: ignore[no-any-return]
 
     def retain(self, *parts: str) -> None:
         """Keeps for the next build what the builds before made of `parts`, though this
         build did not use it (a page taken from the cache did not need its cards)."""
         key = content_key(_VERSION, self.fingerprint, *parts)
-        if key in self.used:
-            return
+        if key not in self.used and key in self.before:
+            self.used[key] = self.before[key]
+
+    @property
+    def before(self) -> dict[str, Any]:
+        """What the builds before kept, read when first needed."""
         if self._before is None:
             self._before = self._load()
-        if key in self._before:
-            self.used[key] = self._before[key]
+        return self._before
 
     def _load(self) -> dict[str, Any]:
         if self.path is None:
