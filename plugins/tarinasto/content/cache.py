@@ -48,27 +48,11 @@ class ContentCache:
             return None
 
     def put(self, key: str, data: bytes) -> Path | None:
-        """Stores `data`; written beside its place and moved there, so that a build stopped
-        half-way, or another build at the same time, never leaves a partial entry. A cache
-        that cannot be written (a read-only folder) only costs the next build the time.
-        Returns where the entry is, or None when it could not be written."""
+        """Stores `data` (write_atomically); where the entry is, or None when it could not
+        be written: a cache that cannot be written (a read-only folder) only costs the next
+        build the time."""
         path = self.path(key)
-        try:
-            try:
-                handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            except FileNotFoundError:  # the folder first (one of 256: rarely)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        except OSError:
-            return None
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            return None
-        return path
+        return path if write_atomically(path, data) else None
 
     def prune(self, used: Iterable[str], max_age_s: float = 7 * 24 * 3600) -> int:
         """Removes the entries that are not `used` and were written more than `max_age_s`
@@ -94,3 +78,25 @@ class ContentCache:
                 except OSError:
                     pass
         return removed
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Writes `data` beside `path` and moves it there, so that a run stopped half-way, or
+    another run at the same time, never leaves a partial file; makes the folder when it is
+    missing. False (and nothing left behind) when the file could not be written."""
+    try:
+        try:
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        except FileNotFoundError:  # the folder first (in the cache, one of 256: rarely)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+        return False
+    return True

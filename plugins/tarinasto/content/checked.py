@@ -14,12 +14,12 @@ import hashlib
 import marshal
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .cache import write_atomically
 from .diagnostics import Diagnostic, Severity
 from .settings import Settings
 
@@ -131,14 +131,8 @@ class CheckedFiles:
         that cannot be written only costs the next run its time."""
         if self.path is None or self._new == self._old:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(self._new))
-            os.replace(temporary, self.path)
-            for other in self.path.parent.glob("checked-*"):  # those of other options or versions
-                if other != self.path:
-                    other.unlink(missing_ok=True)
-        except OSError:
+        if not write_atomically(self.path, marshal.dumps(self._new)):
             return
+        for other in self.path.parent.glob("checked-*"):  # those of other options or versions
+            if other != self.path:
+                other.unlink(missing_ok=True)

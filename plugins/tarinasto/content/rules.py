@@ -82,10 +82,6 @@ def _duplicates(doc: Document, path: Path_, values: Any, what: str) -> Iterator[
         seen.add(value)
 
 
-def check_case(doc: Document, slug: str, world: World) -> list[Diagnostic]:
-    return check_case_alone(doc, world.settings) + check_case_among(doc, slug, world)
-
-
 def check_case_alone(doc: Document, settings: Settings) -> list[Diagnostic]:
     """What a case file's own values say, whatever the other files hold (kept in the
     cache of checked files: see checked.py)."""

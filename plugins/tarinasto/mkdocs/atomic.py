@@ -67,9 +67,7 @@ class AtomicSite:
     def commit(self, reused: Reused | None = None) -> bool:
         """Put the new build, with the files it `reused`, in place of the old one; False
         (and nothing changed) when MkDocs is about to abort the build for its warnings."""
-        self._stop_watching()
-        if self._warnings.count:
-            self.abort()
+        if not self._accepted():
             return False
         if reused is not None:
             reused.write(self.work)
@@ -78,6 +76,15 @@ class AtomicSite:
             os.replace(self.site, previous)
         os.replace(self.work, self.site)
         _remove(previous)
+        return True
+
+    def _accepted(self) -> bool:
+        """Whether MkDocs will keep this build: not when it is about to abort a strict build
+        for its warnings (the build is then removed)."""
+        self._stop_watching()
+        if self._warnings.count:
+            self.abort()
+            return False
         return True
 
     def abort(self) -> None:
@@ -115,9 +122,7 @@ class MergedSite(AtomicSite):
         has not (neither written nor reused), then write what it reused and the folder has
         not already."""
         kept = reused.sources if reused is not None else {}
-        self._stop_watching()
-        if self._warnings.count:
-            self.abort()
+        if not self._accepted():
             return False
         written = set()
         for folder, _, names in os.walk(self.work):

@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from ..content.model import N_
 from ..site.i18n import Language
 from ..site.pages import Page
+from ..site.urls import SITEMAP
 
 PACKAGE_THEME = Path(__file__).resolve().parents[1] / "theme"
 """Material overrides (the <head>, the interface language per page, the language switcher,
@@ -51,7 +52,7 @@ def configure(config: MkDocsConfig, languages: dict[str, Language], warn: Callab
     config.extra.setdefault("generator", False)
     # The sitemap is written from every page's data (site/sitemap.py), also of the pages an
     # incremental build did not give MkDocs.
-    config.theme.static_templates.discard("sitemap.xml")
+    config.theme.static_templates.discard(SITEMAP)  # the theme's template of the same name
     if not config.nav:
         # A navigation that lists every generated page makes every page carry all of them.
         config.nav = [{"": "index.md"}]

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..site.build import SiteBuild
 from ..site.pages import Page
 from ..site.sitemap import sitemap as sitemap_xml
+from ..site.urls import SITEMAP
 from . import material
 
 
@@ -32,5 +33,5 @@ def search_indexes(site: Path, build: SiteBuild) -> None:
 def sitemap(site: Path, pages: list[Page]) -> None:
     """`sitemap.xml` and its gzip (with no timestamp: the same pages, the same bytes)."""
     text = sitemap_xml(pages)
-    write(site / "sitemap.xml", text)
-    (site / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+    write(site / SITEMAP, text)
+    (site / f"{SITEMAP}.gz").write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))

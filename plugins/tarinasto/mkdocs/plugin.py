@@ -36,6 +36,7 @@ from ..site.config import SiteConfig
 from ..site.i18n import has_catalogue, load_languages
 from ..site.renderer import SiteRenderer
 from ..site.templates import bytecode_cache
+from ..site.urls import CASES_JSON
 from . import material, output
 from .atomic import AtomicSite, MergedSite, removed
 from .config import TarinastoConfig
@@ -172,7 +173,7 @@ class TarinastoPlugin(BasePlugin[TarinastoConfig]):
             log.info(f"pages: {made} made, {self.reuse.reused_pages} from the cache")
         for uri, data in self.build.feeds():
             files.append(File.generated(config, uri, content=data))
-        files.append(File.generated(config, "cases.json", content=self.build.cases_json))
+        files.append(File.generated(config, CASES_JSON, content=self.build.cases_json))
         return files
 
     # A generated page is HTML already: Markdown would parse all of it twice (MkDocs' anchor

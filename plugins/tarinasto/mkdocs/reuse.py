@@ -27,7 +27,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..content.cache import ContentCache, content_key
+from ..content.cache import ContentCache, content_key, write_atomically
 from ..site.build import Source
 from ..site.fingerprint import tree_digest
 from ..site.pages import Page
@@ -75,13 +75,8 @@ class SiteManifest:
         return data if isinstance(data, dict) else {}
 
     def save(self, entries: dict[str, list]) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".tmp-{os.getpid()}")
-            temporary.write_text(json.dumps(entries, separators=(",", ":")), encoding="utf-8")
-            os.replace(temporary, self.path)
-        except OSError:
-            pass  # the next build copies what it could have linked
+        # Should it fail, the next build copies what it could have linked.
+        write_atomically(self.path, json.dumps(entries, separators=(",", ":")).encode("utf-8"))
 
 
 class Reuse:

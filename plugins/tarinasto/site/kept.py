@@ -11,11 +11,10 @@ documents and cases.json hold every case too. An edit then remakes one case's sh
 from __future__ import annotations
 
 import marshal
-import os
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from ..content.cache import content_key
+from ..content.cache import content_key, write_atomically
 
 T = TypeVar("T")
 _VERSION = "1"
@@ -81,10 +80,8 @@ class Kept:
         if self.path is None or self.used == self._before:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-            temporary.write_bytes(marshal.dumps(self.used))
-            os.replace(temporary, self.path)
+            if not write_atomically(self.path, marshal.dumps(self.used)):
+                return
             stat = self.path.stat()
             _remember((str(self.path), stat.st_mtime_ns, stat.st_size), self.used)
             self._prune()

@@ -64,6 +64,7 @@ class Urls:
 
 
 CASES_JSON = "cases.json"
+SITEMAP = "sitemap.xml"
 PREVIEW_OF_LISTINGS = "_site"
 PREVIEW_KEY_CHARS = 12
 """48 bits of the card's key: more than enough to tell one card's versions apart."""
